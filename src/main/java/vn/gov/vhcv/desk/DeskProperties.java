@@ -1,0 +1,19 @@
+package vn.gov.vhcv.desk;
+
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/** Settings of the desk itself ({@code desk.*}). */
+@ConfigurationProperties("desk")
+public record DeskProperties(String timeZone, PublicApi publicApi, Seeds seeds, Mail mail) {
+
+  public record PublicApi(long maxBodyBytes) {}
+
+  public record Seeds(boolean reference, boolean demo) {}
+
+  public record Mail(String from) {}
+
+  public ZoneId zone() {
+    return ZoneId.of(timeZone == null ? "Asia/Ho_Chi_Minh" : timeZone);
+  }
+}

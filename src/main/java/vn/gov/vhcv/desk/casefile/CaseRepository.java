@@ -1,0 +1,154 @@
+package vn.gov.vhcv.desk.casefile;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+import vn.gov.vhcv.desk.DeskClock;
+
+/** Reads and writes cases ({@code report_case}) and their confidential complainants. */
+@Repository
+public class CaseRepository {
+
+  private static final RowMapper<CaseRecord> MAPPER = (rs, i) -> new CaseRecord(
+      rs.getLong("id"),
+      rs.getString("tracking_code"),
+      ReportType.valueOf(rs.getString("report_type")),
+      rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
+      rs.getString("conduct_code"),
+      CaseStatus.valueOf(rs.getString("status")),
+      Channel.valueOf(rs.getString("channel")),
+      rs.getString("description"),
+      rs.getObject("occurred_on", LocalDate.class),
+      rs.getString("official_badge_code"),
+      rs.getString("official_name_given"),
+      rs.getString("official_unit_given"),
+      rs.getString("unit_code"),
+      rs.getBoolean("anonymous"),
+      rs.getObject("received_at", OffsetDateTime.class),
+      rs.getString("process_instance_id"),
+      rs.getString("outcome"),
+      rs.getString("outcome_text"),
+      rs.getObject("closed_at", OffsetDateTime.class));
+
+  private final JdbcClient jdbc;
+  private final DeskClock clock;
+
+  public CaseRepository(JdbcClient jdbc, DeskClock clock) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+  }
+
+  public long insert(NewCase c) {
+    var keys = new GeneratedKeyHolder();
+    OffsetDateTime now = clock.nowOffset();
+    jdbc.sql("""
+            INSERT INTO report_case (tracking_code, access_code_hash, report_type, status, channel, description,
+                occurred_on, official_badge_code, official_name_given, official_unit_given, unit_code, anonymous,
+                received_at, idempotency_key_hash, request_hash, created_by, created_at, updated_at)
+            VALUES (:trackingCode, :accessCodeHash, :reportType, 'RECEIVED', :channel, :description,
+                :occurredOn, :badge, :nameGiven, :unitGiven, :unitCode, :anonymous,
+                :receivedAt, :idemHash, :requestHash, :createdBy, :now, :now)""")
+        .param("trackingCode", c.trackingCode())
+        .param("accessCodeHash", c.accessCodeHash())
+        .param("reportType", c.reportType().name())
+        .param("channel", c.channel().name())
+        .param("description", c.description())
+        .param("occurredOn", c.occurredOn())
+        .param("badge", c.officialBadgeCode())
+        .param("nameGiven", c.officialNameGiven())
+        .param("unitGiven", c.officialUnitGiven())
+        .param("unitCode", c.unitCode())
+        .param("anonymous", c.anonymous())
+        .param("receivedAt", c.receivedAt())
+        .param("idemHash", c.idempotencyKeyHash())
+        .param("requestHash", c.requestHash())
+        .param("createdBy", c.createdBy())
+        .param("now", now)
+        .update(keys, "id");
+    return keys.getKey().longValue();
+  }
+
+  public void insertComplainant(long caseId, Complainant p) {
+    jdbc.sql("INSERT INTO complainant (case_id, full_name, phone, email, address) VALUES (:id, :name, :phone, :email, :address)")
+        .param("id", caseId).param("name", p.fullName()).param("phone", p.phone())
+        .param("email", p.email()).param("address", p.address())
+        .update();
+  }
+
+  public Optional<Complainant> complainantOf(long caseId) {
+    return jdbc.sql("SELECT full_name, phone, email, address FROM complainant WHERE case_id = :id")
+        .param("id", caseId)
+        .query((rs, i) -> new Complainant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
+        .optional();
+  }
+
+  public Optional<CaseRecord> findById(long id) {
+    return jdbc.sql("SELECT * FROM report_case WHERE id = :id").param("id", id).query(MAPPER).optional();
+  }
+
+  public Optional<CaseRecord> findByTrackingCode(String trackingCode) {
+    return jdbc.sql("SELECT * FROM report_case WHERE tracking_code = :code").param("code", trackingCode)
+        .query(MAPPER).optional();
+  }
+
+  public CaseRecord getByTrackingCode(String trackingCode) {
+    return findByTrackingCode(trackingCode)
+        .orElseThrow(() -> new IllegalStateException("No case " + trackingCode));
+  }
+
+  public Optional<String> accessCodeHash(String trackingCode) {
+    return jdbc.sql("SELECT access_code_hash FROM report_case WHERE tracking_code = :code")
+        .param("code", trackingCode).query(String.class).optional();
+  }
+
+  /** The case created earlier with the same idempotency key, with the hash of its request body. */
+  public Optional<IdempotentHit> findByIdempotencyKeyHash(String keyHash) {
+    return jdbc.sql("SELECT tracking_code, request_hash FROM report_case WHERE idempotency_key_hash = :h")
+        .param("h", keyHash)
+        .query((rs, i) -> new IdempotentHit(rs.getString(1), rs.getString(2))).optional();
+  }
+
+  public record IdempotentHit(String trackingCode, String requestHash) {}
+
+  public void setProcessInstance(long caseId, String processInstanceId) {
+    jdbc.sql("UPDATE report_case SET process_instance_id = :pi WHERE id = :id")
+        .param("pi", processInstanceId).param("id", caseId).update();
+  }
+
+  public void updateStatus(long caseId, CaseStatus status) {
+    jdbc.sql("UPDATE report_case SET status = :status, updated_at = :now WHERE id = :id")
+        .param("status", status.name()).param("now", clock.nowOffset()).param("id", caseId).update();
+  }
+
+  public void classify(long caseId, Category category, String conductCode, String officialBadgeCode) {
+    jdbc.sql("""
+            UPDATE report_case SET category = :category, conduct_code = :conduct,
+                   official_badge_code = COALESCE(:badge, official_badge_code), updated_at = :now
+             WHERE id = :id""")
+        .param("category", category.name()).param("conduct", conductCode).param("badge", officialBadgeCode)
+        .param("now", clock.nowOffset()).param("id", caseId).update();
+  }
+
+  public void recordOutcome(long caseId, String outcome, String outcomeText) {
+    jdbc.sql("UPDATE report_case SET outcome = :outcome, outcome_text = :text, updated_at = :now WHERE id = :id")
+        .param("outcome", outcome).param("text", outcomeText).param("now", clock.nowOffset()).param("id", caseId)
+        .update();
+  }
+
+  /** Closes the case with its final status; closing twice keeps the first closing time. */
+  public void close(long caseId, CaseStatus finalStatus) {
+    OffsetDateTime now = clock.nowOffset();
+    jdbc.sql("""
+            UPDATE report_case SET status = :status, closed_at = COALESCE(closed_at, :now), updated_at = :now
+             WHERE id = :id""")
+        .param("status", finalStatus.name()).param("now", now).param("id", caseId).update();
+  }
+
+  public long count() {
+    return jdbc.sql("SELECT COUNT(*) FROM report_case").query(Long.class).single();
+  }
+}

@@ -1,0 +1,8 @@
+package vn.gov.vhcv.desk.intake;
+
+/** Unknown tracking code or wrong access code: both get the same 404. */
+public class CaseNotFoundException extends RuntimeException {
+  public CaseNotFoundException() {
+    super("case not found");
+  }
+}

@@ -1,0 +1,55 @@
+package vn.gov.vhcv.desk.investigation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/**
+ * Checks and records a leader's approval of the conclusion. Four eyes: whoever drafted the
+ * conclusion cannot approve it. A rejection needs a comment and sends the case back to verification.
+ */
+@Component("recordApproval")
+public class RecordApproval implements TaskListener {
+
+  private final CaseRepository cases;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+
+  public RecordApproval(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
+    this.cases = cases;
+    this.history = history;
+    this.audit = audit;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(APPROVAL_DECISION),
+        "Chưa chọn duyệt hoặc không duyệt kết luận");
+    String actor = actors.completing(task);
+    if (actor.equals(task.getVariable(RecordConclusion.VERIFIED_BY))) {
+      audit.record(actor, "FOUR_EYES_REFUSED", caseId, "approver drafted the conclusion");
+      throw new ProcessEngineException("Người dự thảo kết luận không được tự phê duyệt kết luận đó (nguyên tắc bốn mắt)");
+    }
+    if (decision == ApprovalDecision.REJECT) {
+      String comment = Decisions.requireText(task.getVariable(APPROVAL_COMMENT), 10,
+          "Không duyệt phải ghi ý kiến chỉ đạo (ít nhất 10 ký tự)");
+      cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
+      history.record(caseId, "CONCLUSION_REJECTED", "Lãnh đạo không duyệt kết luận: " + comment, actor, false);
+    } else {
+      history.record(caseId, "CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", actor, false);
+    }
+    audit.record(actor, "CONCLUSION_" + decision, caseId, null);
+  }
+}

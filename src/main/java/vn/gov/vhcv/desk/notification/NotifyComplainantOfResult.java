@@ -1,0 +1,38 @@
+package vn.gov.vhcv.desk.notification;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+
+/**
+ * "Thông báo kết quả cho người phản ánh": the approved result, without internal details, on the
+ * public timeline and (when the sender left an address) in the outbox. A retried job writes nothing twice.
+ */
+@Component("notifyComplainantOfResult")
+public class NotifyComplainantOfResult implements JavaDelegate {
+
+  private final CaseRepository cases;
+  private final CaseHistory history;
+  private final ComplainantNotices notices;
+
+  public NotifyComplainantOfResult(CaseRepository cases, CaseHistory history, ComplainantNotices notices) {
+    this.cases = cases;
+    this.history = history;
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    String text = "Kết quả giải quyết: " + c.outcomeText()
+        + ". Cơ quan có thẩm quyền sẽ xử lý theo quy định đối với những nội dung có cơ sở.";
+    history.recordOnce(caseId, "RESULT", text, null, true, "RESULT:" + caseId);
+    notices.send(c, NoticeKind.RESULT, "Kết quả giải quyết phản ánh", text);
+  }
+}

@@ -1,0 +1,62 @@
+package vn.gov.vhcv.desk.triage;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.casefile.ReferenceData;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+
+/**
+ * "Thụ lý hồ sơ": stops the acknowledgement clock, starts the resolution clock of the case's
+ * category from today, and tells the complainant. Running it again changes nothing.
+ */
+@Component("acceptCase")
+public class AcceptCase implements JavaDelegate {
+
+  private final CaseRepository cases;
+  private final ReferenceData reference;
+  private final CaseClocks clocks;
+  private final SlaPolicy sla;
+  private final CaseHistory history;
+  private final ComplainantNotices notices;
+  private final DeskClock clock;
+
+  public AcceptCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, SlaPolicy sla,
+      CaseHistory history, ComplainantNotices notices, DeskClock clock) {
+    this.cases = cases;
+    this.reference = reference;
+    this.clocks = clocks;
+    this.sla = sla;
+    this.history = history;
+    this.notices = notices;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
+    boolean remote = reference.unit(c.unitCode()).map(ReferenceData.Unit::remoteArea).orElse(false);
+    var resolution = clocks.find(caseId, ClockKind.RESOLUTION)
+        .orElseGet(() -> clocks.start(caseId, clock.today(), sla.resolution(c.category(), remote)));
+    cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
+    execution.setVariable(RESOLUTION_DUE, clock.endOf(resolution.dueOn()));
+    execution.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(resolution.dueOn()));
+    String text = "Đơn đã được thụ lý giải quyết theo loại " + c.category().label().toLowerCase()
+        + ". Hạn giải quyết: " + ComplainantNotices.date(resolution.dueOn()) + ".";
+    history.recordOnce(caseId, "ACCEPTED", text, null, true, "ACCEPTED:" + caseId);
+    notices.send(c, NoticeKind.ACCEPTED, "Đơn của ông/bà đã được thụ lý", text);
+  }
+}

@@ -1,0 +1,77 @@
+package vn.gov.vhcv.desk.triage;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Category;
+import vn.gov.vhcv.desk.casefile.ReferenceData;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.security.Actors;
+
+/**
+ * Checks and records intake's classification when "Phân loại và xử lý đơn" is completed. A wrong
+ * value refuses the completion with a clear message, and nothing changes. The acknowledgement clock
+ * follows the category (a tố cáo has 7 working days).
+ */
+@Component("applyClassification")
+public class ApplyClassification implements TaskListener {
+
+  private final CaseRepository cases;
+  private final ReferenceData reference;
+  private final CaseClocks clocks;
+  private final SlaPolicy sla;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+  private final DeskClock clock;
+
+  public ApplyClassification(CaseRepository cases, ReferenceData reference, CaseClocks clocks, SlaPolicy sla,
+      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+    this.cases = cases;
+    this.reference = reference;
+    this.clocks = clocks;
+    this.sla = sla;
+    this.history = history;
+    this.audit = audit;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    Category category = Decisions.parse(Category.class, task.getVariable(CATEGORY), "Chưa chọn loại đơn hợp lệ");
+    IntakeDecision decision = Decisions.parse(IntakeDecision.class, task.getVariable(INTAKE_DECISION),
+        "Chưa chọn quyết định xử lý đơn (thụ lý, từ chối hoặc chuyển đơn)");
+    String conduct = Decisions.text(task.getVariable(CONDUCT_CODE));
+    if (!reference.conductCodeExists(conduct)) {
+      throw new ProcessEngineException("Mã hành vi '" + conduct + "' không có trong danh mục văn hóa công vụ");
+    }
+    String badge = Decisions.text(task.getVariable(OFFICIAL_BADGE_CODE));
+    if (badge != null && reference.official(badge).isEmpty()) {
+      throw new ProcessEngineException("Không tìm thấy cán bộ có mã số thẻ " + badge);
+    }
+    if (decision == IntakeDecision.REFUSE) {
+      Decisions.requireText(task.getVariable(REFUSAL_REASON), 10, "Từ chối thụ lý phải nêu rõ lý do (ít nhất 10 ký tự)");
+    }
+    if (decision == IntakeDecision.FORWARD) {
+      Decisions.requireText(task.getVariable(FORWARD_TO_UNIT), 3, "Chuyển đơn phải ghi rõ cơ quan nhận");
+    }
+    cases.classify(caseId, category, conduct, badge);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    clocks.start(caseId, c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate(), sla.acknowledgement(category));
+    String actor = actors.completing(task);
+    history.record(caseId, "CLASSIFIED", "Phân loại: " + category.label() + ", hành vi " + conduct + "; quyết định: "
+        + decision.label(), actor, false);
+    audit.record(actor, "CASE_CLASSIFIED", caseId, "category=" + category + " conduct=" + conduct + " decision=" + decision);
+  }
+}

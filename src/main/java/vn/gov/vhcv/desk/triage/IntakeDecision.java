@@ -1,0 +1,18 @@
+package vn.gov.vhcv.desk.triage;
+
+/** What intake decides about a letter. */
+public enum IntakeDecision {
+  ACCEPT("thụ lý"),
+  REFUSE("từ chối thụ lý"),
+  FORWARD("chuyển cơ quan có thẩm quyền");
+
+  private final String label;
+
+  IntakeDecision(String label) {
+    this.label = label;
+  }
+
+  public String label() {
+    return label;
+  }
+}
