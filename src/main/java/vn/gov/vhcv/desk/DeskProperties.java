@@ -9,7 +9,8 @@ public record DeskProperties(String timeZone, PublicApi publicApi, Seeds seeds, 
 
   public record PublicApi(long maxBodyBytes) {}
 
-  public record Seeds(boolean reference, boolean demo) {}
+  /** reference: units, officials, conduct codes, holidays; demo: accounts; demoReports: the demo cases. */
+  public record Seeds(boolean reference, boolean demo, boolean demoReports) {}
 
   public record Mail(String from) {}
 

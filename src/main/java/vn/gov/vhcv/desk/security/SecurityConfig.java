@@ -55,8 +55,9 @@ public class SecurityConfig {
   @Bean
   @Order(2)
   public SecurityFilterChain deskChain(HttpSecurity http, CamundaIdentityAuthenticationProvider provider) throws Exception {
+    // CSRF protects cookie sessions; an API call with HTTP Basic or without any session cannot be forged that way
     RequestMatcher basicAuthApi = request -> request.getRequestURI().startsWith("/api/")
-        && request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
     http.authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/public/**").permitAll()

@@ -98,6 +98,10 @@ public class DemoSeedLoader implements ApplicationRunner {
             .param("c", u.get("unit_code")).update();
       }
     }
+    if (!properties.seeds().demoReports()) {
+      log.info("Dữ liệu demo — {} nhóm mới, {} tài khoản mới", groups, users);
+      return;
+    }
     long before = jdbc.sql("SELECT COUNT(*) FROM report_case").query(Long.class).single();
     JsonNode demoReports = json.readTree(new ClassPathResource("seeds/demo/reports.json").getInputStream());
     int i = 0;

@@ -1,0 +1,202 @@
+package vn.gov.vhcv.desk.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.casefile.Category;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.SlaState;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.notification.Outbox;
+
+/** Every path of processes/report-case.bpmn, driven through the engine API as the real users. */
+class ReportCaseProcessTest extends DeskTest {
+
+  @Autowired CaseRepository cases;
+  @Autowired CaseClocks clocks;
+  @Autowired CaseHistory history;
+  @Autowired Outbox outbox;
+
+  static final Map<String, Object> ACCEPT = Map.of("category", "PHAN_ANH", "conductCode", "B02",
+      "intakeDecision", "ACCEPT");
+  static final Map<String, Object> FOUNDED = Map.of("conclusion", "FOUNDED",
+      "findings", "Đã làm việc với cán bộ và xem camera: có quát nạt người dân.", "recommendation", "REMIND");
+
+  private ProcessInstance instance(String trackingCode) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
+        .singleResult();
+  }
+
+  @Test
+  void reportAcceptedVerifiedApprovedAndClosedWithResultToComplainant() {
+    String code = submit(complaint()).trackingCode();
+    ProcessInstance pi = instance(code);
+    assertThat(pi).isWaitingAt("classifyCase").task().hasCandidateGroup("tiep-nhan");
+    assertThat(pi).variables().doesNotContainKeys("complainant", "fullName", "email", "phone");
+
+    completeAs("tiepnhan", code, ACCEPT);
+    assertThat(pi).hasPassed("acceptCase").isWaitingAt("verifyCase").task().hasCandidateGroup("xac-minh");
+    CaseRecord accepted = cases.getByTrackingCode(code);
+    assertThat(accepted.status()).isEqualTo(CaseStatus.IN_VERIFICATION);
+    assertThat(accepted.category()).isEqualTo(Category.PHAN_ANH);
+    assertThat(clocks.find(accepted.id(), ClockKind.ACKNOWLEDGEMENT).orElseThrow().state()).isEqualTo(SlaState.MET);
+    var resolution = clocks.find(accepted.id(), ClockKind.RESOLUTION).orElseThrow();
+    assertThat(resolution.periodDays()).isEqualTo(20);
+    assertThat(task(code).getDueDate()).isNotNull();
+
+    completeAs("xacminh", code, FOUNDED);
+    assertThat(pi).isWaitingAt("approveConclusion").task().hasCandidateGroup("lanh-dao");
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
+
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    assertThat(pi).isWaitingAt("notifyResult");
+    runJobs(code);
+    assertThat(pi).hasPassedInOrder("notifyResult", "closeCase", "caseResolved").isEnded();
+
+    CaseRecord closed = cases.getByTrackingCode(code);
+    assertThat(closed.status()).isEqualTo(CaseStatus.RESOLVED);
+    assertThat(closed.closedAt()).isNotNull();
+    assertThat(clocks.find(closed.id(), ClockKind.RESOLUTION).orElseThrow().state()).isEqualTo(SlaState.MET);
+    assertThat(history.publicEntries(closed.id())).extracting(CaseHistory.Entry::kind)
+        .containsExactly("RECEIVED", "ACCEPTED", "RESULT");
+    assertThat(outbox.countFor(closed.id(), NoticeKind.RESULT)).isEqualTo(1);
+  }
+
+  @Test
+  void conclusionRejectedByLeaderGoesBackToVerification() {
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    completeAs("xacminh", code, FOUNDED);
+    completeAs("lanhdao", code, Map.of("approvalDecision", "REJECT",
+        "approvalComment", "Cần làm rõ lời khai của người làm chứng."));
+    ProcessInstance pi = instance(code);
+    assertThat(pi).isWaitingAt("verifyCase");
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.IN_VERIFICATION);
+
+    completeAs("xacminh", code, FOUNDED);
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    runJobs(code);
+    assertThat(pi).isEnded();
+  }
+
+  @Test
+  void reportRefusedWithReasonIsClosedAndComplainantTold() {
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "REFUSE",
+        "refusalReason", "Nội dung đã được giải quyết tại hồ sơ trước, không có tình tiết mới."));
+    ProcessInstance pi = instance(code);
+    assertThat(pi).isWaitingAt("refuseCase");
+    runJobs(code);
+    assertThat(pi).hasPassed("caseRefused").isEnded();
+    CaseRecord c = cases.getByTrackingCode(code);
+    assertThat(c.status()).isEqualTo(CaseStatus.REFUSED);
+    assertThat(c.outcomeText()).contains("không có tình tiết mới");
+    assertThat(outbox.countFor(c.id(), NoticeKind.REFUSED)).isEqualTo(1);
+  }
+
+  @Test
+  void reportForwardedToCompetentBodyIsClosedHere() {
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, Map.of("category", "KHIEU_NAI", "conductCode", "A01", "intakeDecision", "FORWARD",
+        "forwardToUnit", "Thanh tra Bộ Giáo dục và Đào tạo"));
+    ProcessInstance pi = instance(code);
+    runJobs(code);
+    assertThat(pi).hasPassed("forwardCase", "caseForwarded").isEnded();
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.FORWARDED);
+  }
+
+  @Test
+  void refusalWithoutReasonIsRejectedAndChangesNothing() {
+    String code = submit(complaint()).trackingCode();
+    assertThatThrownBy(() -> completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "B02",
+        "intakeDecision", "REFUSE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("lý do");
+    assertThat(instance(code)).isWaitingAt("classifyCase");
+    assertThat(cases.getByTrackingCode(code).category()).isNull();
+  }
+
+  @Test
+  void unknownConductCodeIsRejected() {
+    String code = submit(complaint()).trackingCode();
+    assertThatThrownBy(() -> completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "Z99",
+        "intakeDecision", "ACCEPT")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Z99");
+    assertThat(instance(code)).isWaitingAt("classifyCase");
+  }
+
+  @Test
+  void denunciationGetsSevenWorkingDaysToAcknowledge() {
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(
+        java.util.Date.from(java.time.OffsetDateTime.parse("2026-11-26T15:00:00+07:00").toInstant()));
+    var receipt = submitByStaff(complaint(), vn.gov.vhcv.desk.casefile.Channel.PAPER,
+        java.time.OffsetDateTime.parse("2026-11-26T09:00:00+07:00"));
+    // received Thu 26/11/2026: 10 working days are 27/11, 30/11, 1/12 … 10/12; 7 end on 7/12
+    assertThat(receipt.acknowledgementDue()).isEqualTo(LocalDate.of(2026, 12, 10));
+    completeAs("tiepnhan", receipt.trackingCode(), Map.of("category", "TO_CAO", "conductCode", "C05",
+        "intakeDecision", "ACCEPT"));
+    long id = cases.getByTrackingCode(receipt.trackingCode()).id();
+    var ack = clocks.find(id, ClockKind.ACKNOWLEDGEMENT).orElseThrow();
+    assertThat(ack.periodDays()).isEqualTo(7);
+    assertThat(ack.dueOn()).isEqualTo(LocalDate.of(2026, 12, 7));
+    assertThat(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().periodDays()).isEqualTo(30);
+  }
+
+  @Test
+  void leaderWhoDraftedTheConclusionCannotApproveIt() {
+    // a user who is both investigator and leader
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("kiemnhiem").count() == 0) {
+      var u = identity.newUser("kiemnhiem");
+      u.setPassword("secret-1");
+      identity.saveUser(u);
+      identity.createMembership("kiemnhiem", "xac-minh");
+      identity.createMembership("kiemnhiem", "lanh-dao");
+    }
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    completeAs("kiemnhiem", code, FOUNDED);
+    assertThatThrownBy(() -> completeAs("kiemnhiem", code, Map.of("approvalDecision", "APPROVE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    assertThat(instance(code)).isWaitingAt("approveConclusion");
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    assertThat(instance(code)).isWaitingAt("notifyResult");
+  }
+
+  @Test
+  void userOutsideTheCandidateGroupCannotCompleteTheTask() {
+    String code = submit(complaint()).trackingCode();
+    assertThatThrownBy(() -> completeAs("giamsat", code, ACCEPT)).isInstanceOf(AuthorizationException.class);
+    assertThat(instance(code)).isWaitingAt("classifyCase");
+  }
+
+  @Test
+  void noticeStepRunTwiceWritesTheResultOnce() {
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    completeAs("xacminh", code, FOUNDED);
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    ProcessInstance pi = instance(code);
+    // a second token at the same step, as a retried job after a crash would run it again
+    engine.getRuntimeService().createProcessInstanceModification(pi.getId()).startBeforeActivity("notifyResult").execute();
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).count()).isEqualTo(2);
+    runJobs(code);
+    assertThat(pi).isEnded();
+    long id = cases.getByTrackingCode(code).id();
+    assertThat(outbox.countFor(id, NoticeKind.RESULT)).isEqualTo(1);
+    assertThat(history.publicEntries(id)).filteredOn(e -> e.kind().equals("RESULT")).hasSize(1);
+  }
+}
