@@ -1,0 +1,103 @@
+package vn.gov.vhcv.desk.security;
+
+import io.github.bucket4j.Bandwidth;
+import io.github.bucket4j.Bucket;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Rate limits on the public API (token buckets, Bucket4j): submissions per client address, status
+ * reads per client address, and wrong access codes per tracking code — after too many wrong codes a
+ * tracking code is locked for a while, whether or not it exists (so the lock reveals nothing).
+ * Limits are per node; behind a load balancer set {@code server.forward-headers-strategy=native}.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 5)
+public class PublicRateLimitFilter extends OncePerRequestFilter {
+
+  private static final String PREFIX = "/api/public/reports";
+  private static final int MAX_KEYS = 100_000;
+
+  private final Map<String, Bucket> submissions = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> reads = new ConcurrentHashMap<>();
+  private final Map<String, Bucket> wrongCodes = new ConcurrentHashMap<>();
+  private final long submissionsPerMinute;
+  private final long readsPerMinute;
+  private final long wrongCodesPerLock;
+  private final Duration lockTime;
+
+  public PublicRateLimitFilter(
+      @Value("${desk.rate-limit.submissions-per-minute:20}") long submissionsPerMinute,
+      @Value("${desk.rate-limit.status-reads-per-minute:60}") long readsPerMinute,
+      @Value("${desk.rate-limit.wrong-access-codes:5}") long wrongCodesPerLock,
+      @Value("${desk.rate-limit.lock-minutes:15}") long lockMinutes) {
+    this.submissionsPerMinute = submissionsPerMinute;
+    this.readsPerMinute = readsPerMinute;
+    this.wrongCodesPerLock = wrongCodesPerLock;
+    this.lockTime = Duration.ofMinutes(lockMinutes);
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !request.getRequestURI().startsWith(PREFIX);
+  }
+
+  @Override
+  protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    String client = request.getRemoteAddr();
+    boolean submission = HttpMethod.POST.matches(request.getMethod()) && request.getRequestURI().equals(PREFIX);
+    if (submission) {
+      if (!bucket(submissions, client, submissionsPerMinute, Duration.ofMinutes(1)).tryConsume(1)) {
+        tooMany(response, "Quá nhiều phản ánh gửi từ cùng một địa chỉ; vui lòng thử lại sau ít phút", 60);
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
+    String trackingCode = request.getRequestURI().substring(PREFIX.length()).replaceAll("^/|/.*$", "").toUpperCase();
+    if (!bucket(reads, client, readsPerMinute, Duration.ofMinutes(1)).tryConsume(1)) {
+      tooMany(response, "Quá nhiều lượt tra cứu; vui lòng thử lại sau ít phút", 60);
+      return;
+    }
+    Bucket guesses = bucket(wrongCodes, trackingCode, wrongCodesPerLock, lockTime);
+    if (guesses.getAvailableTokens() <= 0) {
+      tooMany(response, "Nhập sai mã bí mật quá nhiều lần; mã tra cứu này tạm khóa " + lockTime.toMinutes() + " phút",
+          lockTime.toSeconds());
+      return;
+    }
+    chain.doFilter(request, response);
+    if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
+      guesses.tryConsume(1);
+    }
+  }
+
+  private static Bucket bucket(Map<String, Bucket> buckets, String key, long capacity, Duration period) {
+    if (buckets.size() > MAX_KEYS) {
+      buckets.clear(); // bounded memory under a flood of distinct keys; limits restart from full
+    }
+    return buckets.computeIfAbsent(key, k -> Bucket.builder()
+        .addLimit(Bandwidth.builder().capacity(capacity).refillIntervally(capacity, period).build()).build());
+  }
+
+  private static void tooMany(HttpServletResponse response, String message, long retryAfterSeconds) throws IOException {
+    response.setStatus(429);
+    response.setHeader("Retry-After", Long.toString(retryAfterSeconds));
+    response.setContentType("application/json;charset=UTF-8");
+    response.getOutputStream().write(("{\"status\":429,\"message\":\"" + message + "\",\"errors\":[]}")
+        .getBytes(StandardCharsets.UTF_8));
+  }
+}
