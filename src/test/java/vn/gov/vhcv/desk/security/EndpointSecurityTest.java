@@ -51,4 +51,14 @@ class EndpointSecurityTest extends DeskTest {
     assertThat(http.getForEntity("/camunda/api/engine/engine/default/task", String.class).getStatusCode())
         .isIn(HttpStatus.UNAUTHORIZED, HttpStatus.FORBIDDEN);
   }
+
+  @Test
+  void completingAnotherGroupsTaskThroughTheDeskApiIs403AndChangesNothing() {
+    String code = submit(complaint()).trackingCode();
+    String taskId = task(code).getId();
+    var answer = http.withBasicAuth("giamsat", "demo").postForEntity("/api/tasks/" + taskId + "/complete",
+        java.util.Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "ACCEPT"), String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(task(code).getId()).isEqualTo(taskId);
+  }
 }
