@@ -7,9 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,11 +18,11 @@ import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 
 /**
  * Loads the reference seeds (units, officials, conduct codes, holidays) in every profile, idempotently,
- * and says what it loaded. Warns loudly when a year around today has no holiday data.
+ * and says what it loaded. Warns loudly when a year around today has no holiday data. Runs once all
+ * beans exist (after Flyway) and before the web server takes its first request.
  */
 @Component
-@Order(1)
-public class ReferenceSeedLoader implements ApplicationRunner {
+public class ReferenceSeedLoader implements SmartInitializingSingleton {
 
   private static final Logger log = LoggerFactory.getLogger(ReferenceSeedLoader.class);
   private static final List<String> LEVEL_ORDER = List.of("PROVINCE", "DEPARTMENT", "INSPECTORATE", "COMMUNE");
@@ -45,7 +43,7 @@ public class ReferenceSeedLoader implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (properties.seeds().reference()) {
       tx.executeWithoutResult(s -> load());
     }

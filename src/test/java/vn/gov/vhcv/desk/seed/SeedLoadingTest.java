@@ -31,7 +31,7 @@ class SeedLoadingTest extends DeskTest {
     assertThat(days).isGreaterThanOrEqualTo(40);
     assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("tiep-nhan").userId("tiepnhan").count()).isOne();
 
-    reference.run(new DefaultApplicationArguments());
+    reference.afterSingletonsInstantiated();
     demo.run(new DefaultApplicationArguments());
 
     assertThat(count("unit")).isEqualTo(units);
