@@ -24,6 +24,7 @@ import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.security.UnitScope;
 
 /** Staff intake and the staff view of a case, with its clocks. */
 @RestController
@@ -42,14 +43,16 @@ public class StaffCaseController {
   private final CaseClocks clocks;
   private final CaseHistory history;
   private final AuditLog audit;
+  private final UnitScope units;
 
   public StaffCaseController(ReportService reports, CaseRepository cases, CaseClocks clocks, CaseHistory history,
-      AuditLog audit) {
+      AuditLog audit, UnitScope units) {
     this.reports = reports;
     this.cases = cases;
     this.clocks = clocks;
     this.history = history;
     this.audit = audit;
+    this.units = units;
   }
 
   @PostMapping
@@ -63,7 +66,9 @@ public class StaffCaseController {
 
   @GetMapping("/{trackingCode}")
   public CaseView get(@PathVariable String trackingCode, Authentication user) {
-    CaseRecord c = cases.findByTrackingCode(trackingCode.strip().toUpperCase()).orElseThrow(CaseNotFoundException::new);
+    CaseRecord c = cases.findByTrackingCode(trackingCode.strip().toUpperCase())
+        .filter(found -> units.canSee(user, found.unitCode()))
+        .orElseThrow(CaseNotFoundException::new);
     List<CaseClock> caseClocks = clocks.ofCase(c.id());
     Complainant complainant = null;
     if (StaffRoles.has(user, StaffRoles.INTAKE) || StaffRoles.has(user, StaffRoles.INVESTIGATOR)) {

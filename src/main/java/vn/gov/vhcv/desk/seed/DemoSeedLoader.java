@@ -28,6 +28,7 @@ import vn.gov.vhcv.desk.intake.ReportRequest;
 import vn.gov.vhcv.desk.intake.ReportService;
 import vn.gov.vhcv.desk.intake.StaffCaseRequest;
 import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.security.UnitScope;
 
 /**
  * Demo profile only: the staff accounts (password {@code demo}) with their groups, units and
@@ -88,8 +89,9 @@ public class DemoSeedLoader implements ApplicationRunner {
         users++;
       }
       for (String group : u.get("groups").split(";")) {
-        if (identity.createUserQuery().userId(id).memberOfGroup(group).count() == 0) {
-          identity.createMembership(id, group);
+        join(id, group);
+        if (u.get("unit_code") != null && UnitScope.SCOPED_ROLES.contains(group)) {
+          join(id, UnitScope.group(group, u.get("unit_code")));
         }
       }
       if (u.get("unit_code") != null
@@ -116,6 +118,12 @@ public class DemoSeedLoader implements ApplicationRunner {
     long added = jdbc.sql("SELECT COUNT(*) FROM report_case").query(Long.class).single() - before;
     log.info("Dữ liệu demo — {} nhóm mới, {} tài khoản mới (mật khẩu '{}'), {} hồ sơ demo mới", groups, users,
         DEMO_PASSWORD, added);
+  }
+
+  private void join(String user, String group) {
+    if (identity.createUserQuery().userId(user).memberOfGroup(group).count() == 0) {
+      identity.createMembership(user, group);
+    }
   }
 
   /** What every workflow group needs to work in Tasklist; tasks themselves are granted per candidate group. */

@@ -15,6 +15,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.deadline.CalendarDayKind;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.security.StaffUnitGroups;
 
 /**
  * Loads the reference seeds (units, officials, conduct codes, holidays) in every profile, idempotently,
@@ -32,14 +33,16 @@ public class ReferenceSeedLoader implements SmartInitializingSingleton {
   private final WorkingCalendar calendar;
   private final DeskProperties properties;
   private final DeskClock clock;
+  private final StaffUnitGroups unitGroups;
 
   public ReferenceSeedLoader(JdbcClient jdbc, TransactionTemplate tx, WorkingCalendar calendar,
-      DeskProperties properties, DeskClock clock) {
+      DeskProperties properties, DeskClock clock, StaffUnitGroups unitGroups) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.calendar = calendar;
     this.properties = properties;
     this.clock = clock;
+    this.unitGroups = unitGroups;
   }
 
   @Override
@@ -47,6 +50,7 @@ public class ReferenceSeedLoader implements SmartInitializingSingleton {
     if (properties.seeds().reference()) {
       tx.executeWithoutResult(s -> load());
     }
+    unitGroups.ensure();
     calendar.reload();
     var missing = calendar.missingYears(clock.asClock());
     if (!missing.isEmpty()) {

@@ -18,12 +18,13 @@ import vn.gov.vhcv.desk.DeskTest;
 
 /**
  * Every route of the desk × anonymous and each demo role → the expected status. A row lists the
- * status for: anonymous, tiepnhan, xacminh, lanhdao, hoidong, thidua, giamsat, admin.
+ * status for: anonymous, tiepnhan, xacminh, lanhdao, hoidong, thidua, giamsat, admin, and tiepnhanxa (intake of a commune, phường An Bình:
+ * the test case is about a department's official, so that account must not see it).
  */
 class AccessMatrixTest extends DeskTest {
 
   static final List<String> WHO = List.of("anonymous", "tiepnhan", "xacminh", "lanhdao", "hoidong", "thidua",
-      "giamsat", "admin");
+      "giamsat", "admin", "tiepnhanxa");
 
   @Autowired TestRestTemplate http;
 
@@ -44,21 +45,21 @@ class AccessMatrixTest extends DeskTest {
     String publicReport = """
         {"type":"PRAISE","description":"Cán bộ hướng dẫn tận tình, đúng hẹn.","official":{"badgeCode":"VH000130"},
          "anonymous":true}""";
-    //                                                     anon tiep xacm lanh hoid thid giam admin
+    //                                                     anon tiep xacm lanh hoid thid giam admin xa
     return List.of(
-        new Route(HttpMethod.POST, "/api/public/reports", publicReport, 201, 201, 201, 201, 201, 201, 201, 201),
-        new Route(HttpMethod.GET, "/api/public/reports/" + trackingCode, null, 404, 404, 404, 404, 404, 404, 404, 404),
-        new Route(HttpMethod.POST, "/api/cases", staffCase, 401, 201, 403, 403, 403, 403, 403, 201),
-        new Route(HttpMethod.GET, "/api/cases/" + trackingCode, null, 401, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.POST, "/api/public/reports", publicReport, 201, 201, 201, 201, 201, 201, 201, 201, 201),
+        new Route(HttpMethod.GET, "/api/public/reports/" + trackingCode, null, 404, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Route(HttpMethod.POST, "/api/cases", staffCase, 401, 201, 403, 403, 403, 403, 403, 201, 201),
+        new Route(HttpMethod.GET, "/api/cases/" + trackingCode, null, 401, 200, 200, 200, 200, 200, 200, 200, 404),
         new Route(HttpMethod.GET, "/api/calendar/add-working-days?from=2026-11-26&days=5", null,
-            401, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.POST, "/api/tasks/no-such-task/complete", "{}", 401, 409, 409, 409, 409, 409, 409, 409),
-        new Route(HttpMethod.GET, "/engine-rest/task", null, 401, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.GET, "/engine-rest/user", null, 401, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.GET, "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.GET, "/actuator/env", null, 401, 404, 404, 404, 404, 404, 404, 404),
-        new Route(HttpMethod.GET, "/camunda/app/tasklist/default/", null, 200, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.GET, "/camunda/api/engine/engine/default/task", null, 401, 401, 401, 401, 401, 401, 401, 401));
+            401, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.POST, "/api/tasks/no-such-task/complete", "{}", 401, 409, 409, 409, 409, 409, 409, 409, 409),
+        new Route(HttpMethod.GET, "/engine-rest/task", null, 401, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/engine-rest/user", null, 401, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/actuator/env", null, 401, 404, 404, 404, 404, 404, 404, 404, 404),
+        new Route(HttpMethod.GET, "/camunda/app/tasklist/default/", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/camunda/api/engine/engine/default/task", null, 401, 401, 401, 401, 401, 401, 401, 401, 401));
   }
 
   @Test

@@ -45,11 +45,11 @@ class ReportCaseProcessTest extends DeskTest {
   void reportAcceptedVerifiedApprovedAndClosedWithResultToComplainant() {
     String code = submit(complaint()).trackingCode();
     ProcessInstance pi = instance(code);
-    assertThat(pi).isWaitingAt("classifyCase").task().hasCandidateGroup("tiep-nhan");
+    assertThat(pi).isWaitingAt("classifyCase").task().hasCandidateGroup("tiep-nhan.so-gd-dt");
     assertThat(pi).variables().doesNotContainKeys("complainant", "fullName", "email", "phone");
 
     completeAs("tiepnhan", code, ACCEPT);
-    assertThat(pi).hasPassed("acceptCase").isWaitingAt("verifyCase").task().hasCandidateGroup("xac-minh");
+    assertThat(pi).hasPassed("acceptCase").isWaitingAt("verifyCase").task().hasCandidateGroup("xac-minh.so-gd-dt");
     CaseRecord accepted = cases.getByTrackingCode(code);
     assertThat(accepted.status()).isEqualTo(CaseStatus.IN_VERIFICATION);
     assertThat(accepted.category()).isEqualTo(Category.PHAN_ANH);
@@ -59,7 +59,7 @@ class ReportCaseProcessTest extends DeskTest {
     assertThat(task(code).getDueDate()).isNotNull();
 
     completeAs("xacminh", code, FOUNDED);
-    assertThat(pi).isWaitingAt("approveConclusion").task().hasCandidateGroup("lanh-dao");
+    assertThat(pi).isWaitingAt("approveConclusion").task().hasCandidateGroup("lanh-dao.ubnd-tinh");
     assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 
     completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
@@ -163,8 +163,9 @@ class ReportCaseProcessTest extends DeskTest {
       var u = identity.newUser("kiemnhiem");
       u.setPassword("secret-1");
       identity.saveUser(u);
-      identity.createMembership("kiemnhiem", "xac-minh");
-      identity.createMembership("kiemnhiem", "lanh-dao");
+      for (String group : new String[] {"xac-minh", "lanh-dao", "xac-minh.ubnd-tinh", "lanh-dao.ubnd-tinh"}) {
+        identity.createMembership("kiemnhiem", group);
+      }
     }
     String code = submit(complaint()).trackingCode();
     completeAs("tiepnhan", code, ACCEPT);
