@@ -74,6 +74,15 @@ class ReportCaseProcessTest extends DeskTest {
     assertThat(history.publicEntries(closed.id())).extracting(CaseHistory.Entry::kind)
         .containsExactly("RECEIVED", "ACCEPTED", "RESULT");
     assertThat(outbox.countFor(closed.id(), NoticeKind.RESULT)).isEqualTo(1);
+
+    // the complainant's identity is nowhere in the engine: not in variables, not in their history
+    var history = engine.getHistoryService();
+    String engineData = history.createHistoricVariableInstanceQuery().processInstanceId(pi.getId()).list().stream()
+        .map(v -> v.getName() + "=" + v.getValue()).reduce("", String::concat)
+        + history.createHistoricDetailQuery().processInstanceId(pi.getId()).list().toString()
+        + history.createUserOperationLogQuery().processInstanceId(pi.getId()).list().stream()
+            .map(o -> o.getProperty() + "=" + o.getNewValue()).reduce("", String::concat);
+    assertThat(engineData).contains("VH000120").doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678", "Lê Lợi");
   }
 
   @Test
