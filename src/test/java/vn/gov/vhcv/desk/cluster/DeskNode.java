@@ -15,11 +15,11 @@ import java.util.Base64;
 import java.util.List;
 
 /** A whole desk in a JVM of its own, so that a test can kill it the hard way (SIGKILL) and start it again. */
-final class DeskNode implements AutoCloseable {
+public final class DeskNode implements AutoCloseable {
 
   static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
 
-  final int port;
+  public final int port;
   private final Process process;
 
   private DeskNode(int port, Process process) {
@@ -28,7 +28,7 @@ final class DeskNode implements AutoCloseable {
   }
 
   /** The database the nodes share: the suite's PostgreSQL under -Ppostgres, else an H2 file under target/. */
-  static List<String> databaseArgs(String h2Name) {
+  public static List<String> databaseArgs(String h2Name) {
     if (h2Name == null && System.getProperty("spring.datasource.url") == null) {
       throw new IllegalStateException("no PostgreSQL configured");
     }
@@ -42,7 +42,7 @@ final class DeskNode implements AutoCloseable {
         "--camunda.bpm.database.type=postgres");
   }
 
-  static DeskNode start(List<String> databaseArgs, boolean jobExecutor, Path log) throws Exception {
+  public static DeskNode start(List<String> databaseArgs, boolean jobExecutor, Path log) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
@@ -76,18 +76,18 @@ final class DeskNode implements AutoCloseable {
     throw new IllegalStateException("desk node did not start in 120 s; see " + log);
   }
 
-  HttpResponse<String> get(String path) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> getAs(String path, String user) throws IOException, InterruptedException {
+  public HttpResponse<String> getAs(String path, String user) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(10))
         .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
         .GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
-  HttpResponse<String> post(String path, String body, String user) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, String body, String user) throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
         .POST(HttpRequest.BodyPublishers.ofString(body));
@@ -99,9 +99,19 @@ final class DeskNode implements AutoCloseable {
   }
 
   /** SIGKILL: no shutdown hook, no graceful stop — as a crashed server. */
-  void kill() throws InterruptedException {
+  public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor();
+  }
+
+  /** Peak resident memory of the node's JVM (VmHWM), in MiB. */
+  public long peakRssMib() throws IOException {
+    for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+      if (line.startsWith("VmHWM:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024;
+      }
+    }
+    return -1;
   }
 
   @Override

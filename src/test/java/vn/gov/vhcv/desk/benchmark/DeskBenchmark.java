@@ -1,0 +1,406 @@
+package vn.gov.vhcv.desk.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.camunda.bpm.model.bpmn.builder.AbstractFlowNodeBuilder;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.cluster.DeskNode;
+import vn.gov.vhcv.desk.intake.ReportRequest;
+import vn.gov.vhcv.desk.intake.ReportService;
+
+/**
+ * The benchmark (not a test: run with {@code ./mvnw -Pbenchmark verify}; sizes with -Dbench.*).
+ * Prints a table and writes target/benchmark/results.{csv,json,md}:
+ * start-up and peak memory of a separate desk process under an intake spike over HTTP; the case
+ * lifecycle through the Java API beside a bare engine with the same wait states; queries at scale.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "camunda.bpm.job-execution.enabled=false", "logging.level.root=WARN",
+    "logging.level.vn.gov.vhcv.desk.benchmark=INFO"})
+@ActiveProfiles("test")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class DeskBenchmark {
+
+  static final Results RESULTS = new Results();
+  static final int LIFECYCLE_CASES = Integer.getInteger("bench.cases", 1000);
+  static final int SPIKE_REPORTS = Integer.getInteger("bench.spike", 10_000);
+  static final int SPIKE_CLIENTS = Integer.getInteger("bench.clients", 16);
+  static final int OPEN_CASES = Integer.getInteger("bench.open", 100_000);
+  static final int CLOSED_CASES = Integer.getInteger("bench.closed", 1_000_000);
+  static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 5_000);
+  static final String DB = System.getProperty("spring.datasource.url", "H2").startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
+
+  @Autowired ProcessEngine engine;
+  @Autowired ReportService reports;
+  @Autowired JdbcClient jdbc;
+  @LocalServerPort int port;
+
+  static void progress(String what, int done, int total) {
+    if (done % Math.max(1, total / 10) == 0 || done == total) {
+      System.out.printf("[benchmark] %s: %d/%d%n", what, done, total);
+    }
+  }
+
+  static String report(int i) {
+    return """
+        {"type":"COMPLAINT","description":"Phản ánh %d: cán bộ một cửa gây phiền hà, yêu cầu giấy tờ ngoài quy định.",
+         "official":{"badgeCode":"VH000128"},"anonymous":false,
+         "complainant":{"fullName":"Người dân %d","phone":"0912345678"}}""".formatted(i, i);
+  }
+
+  // --- 1 + 2: start-up, intake spike over HTTP, peak memory -----------------------------------------
+
+  @Test
+  @Order(1)
+  void intakeSpikeAgainstASeparateDeskProcess() throws Exception {
+    Path dir = Path.of("target", "benchmark");
+    Files.createDirectories(dir);
+    String h2 = "benchmark/spike";
+    try (var old = Files.list(dir)) {
+      for (Path f : old.filter(f -> f.getFileName().toString().startsWith("spike.")).toList()) {
+        Files.delete(f);
+      }
+    }
+    List<String> database = DeskNode.databaseArgs(h2);
+    long started = System.nanoTime();
+    try (DeskNode node = DeskNode.start(database, true, dir.resolve("spike-node.log"))) {
+      RESULTS.add("start-up", "JVM start to ready (" + DB + ")", (System.nanoTime() - started) / 1e9, "s",
+          "separate process, profile test, includes seeding");
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+          .executor(Executors.newFixedThreadPool(SPIKE_CLIENTS)).build();
+      ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
+      Set<String> codes = Collections.synchronizedSet(new HashSet<>());
+      AtomicInteger errors = new AtomicInteger();
+      AtomicInteger next = new AtomicInteger();
+      ExecutorService clients = Executors.newFixedThreadPool(SPIKE_CLIENTS);
+      long t0 = System.nanoTime();
+      for (int c = 0; c < SPIKE_CLIENTS; c++) {
+        clients.submit(() -> {
+          int i;
+          while ((i = next.getAndIncrement()) < SPIKE_REPORTS) {
+            long s = System.nanoTime();
+            try {
+              HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + node.port
+                      + "/api/public/reports")).header("Content-Type", "application/json")
+                  .POST(HttpRequest.BodyPublishers.ofString(report(i))).build(), HttpResponse.BodyHandlers.ofString());
+              latencies.add(System.nanoTime() - s);
+              if (r.statusCode() == 201) {
+                codes.add(r.body().replaceAll(".*\"trackingCode\":\"([^\"]+)\".*", "$1"));
+              } else {
+                errors.incrementAndGet();
+              }
+            } catch (Exception e) {
+              errors.incrementAndGet();
+            }
+            progress("intake spike", i + 1, SPIKE_REPORTS);
+          }
+        });
+      }
+      clients.shutdown();
+      clients.awaitTermination(30, TimeUnit.MINUTES);
+      double seconds = (System.nanoTime() - t0) / 1e9;
+      long[] lat = Results.sorted(new ArrayList<>(latencies));
+      RESULTS.add("spike", SPIKE_REPORTS + " reports, " + SPIKE_CLIENTS + " clients", seconds, "s", DB);
+      RESULTS.add("spike", "throughput", SPIKE_REPORTS / seconds, "req/s", "");
+      RESULTS.add("spike", "latency p50", Results.percentile(lat, 50), "ms", "");
+      RESULTS.add("spike", "latency p95", Results.percentile(lat, 95), "ms", "");
+      RESULTS.add("spike", "latency p99", Results.percentile(lat, 99), "ms", "");
+      RESULTS.add("spike", "errors", errors.get(), "", "");
+      RESULTS.add("spike", "peak RSS of the desk process", node.peakRssMib(), "MiB", "VmHWM");
+      long stored;
+      try (Connection c = connect(database); var s = c.createStatement();
+          var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT tracking_code), COUNT(process_instance_id) FROM report_case "
+              + "WHERE description LIKE 'Phản ánh %: cán bộ một cửa gây phiền hà%'")) {
+        r.next();
+        stored = r.getLong(1);
+        RESULTS.add("spike", "cases stored / distinct / with process", r.getLong(1) + "/" + r.getLong(2) + "/" + r.getLong(3),
+            "", codes.size() + " acknowledged (201)");
+      }
+      RESULTS.add("spike", "every 201 is exactly one case", stored == codes.size() ? "yes" : "NO", "", "");
+    }
+  }
+
+  private static Connection connect(List<String> database) throws Exception {
+    String url = database.get(0).substring("--spring.datasource.url=".length());
+    return url.startsWith("jdbc:h2:") ? DriverManager.getConnection(url, "sa", "")
+        : DriverManager.getConnection(url, System.getProperty("spring.datasource.username"),
+            System.getProperty("spring.datasource.password"));
+  }
+
+  // --- 3: lifecycle against the bare engine -----------------------------------------------------------
+
+  /** Who completes each kind of task on the main path, with what. */
+  static final Map<String, Map.Entry<String, Map<String, Object>>> SCRIPT = Map.of(
+      "classifyCase", Map.entry("tiepnhan", Map.of("category", "PHAN_ANH", "conductCode", "A03", "intakeDecision", "ACCEPT")),
+      "verifyCase", Map.entry("xacminh", Map.of("conclusion", "FOUNDED",
+          "findings", "Đã xác minh tại bộ phận một cửa, có căn cứ.", "recommendation", "REMIND")),
+      "approveConclusion", Map.entry("lanhdao", Map.of("approvalDecision", "APPROVE")));
+
+  private int[] driveToEnd(String processInstanceId) {
+    int userTasks = 0;
+    int jobs = 0;
+    var identity = engine.getIdentityService();
+    for (int guard = 0; guard < 100; guard++) {
+      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(processInstanceId).executable().list();
+      if (!due.isEmpty()) {
+        due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        jobs += due.size();
+        continue;
+      }
+      List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(processInstanceId).list();
+      if (open.isEmpty()) {
+        break;
+      }
+      for (Task t : open) {
+        var step = SCRIPT.get(t.getTaskDefinitionKey());
+        if (step == null) {
+          throw new IllegalStateException("benchmark has no script for task " + t.getTaskDefinitionKey());
+        }
+        List<String> groups = identity.createGroupQuery().groupMember(step.getKey()).list().stream().map(g -> g.getId()).toList();
+        identity.setAuthentication(step.getKey(), groups);
+        try {
+          engine.getTaskService().complete(t.getId(), step.getValue());
+        } finally {
+          identity.clearAuthentication();
+        }
+        userTasks++;
+      }
+    }
+    return new int[] {userTasks, jobs};
+  }
+
+  @Test
+  @Order(2)
+  void lifecycleBesideTheBareEngine() {
+    // warm-up, and learn how many wait states the main path has
+    int[] shape = null;
+    for (int i = 0; i < 20; i++) {
+      var receipt = reports.submitPublic(request(i), null);
+      shape = driveToEnd(pid(receipt.trackingCode()));
+    }
+    int waits = shape[0] + shape[1];
+    long t0 = System.nanoTime();
+    for (int i = 0; i < LIFECYCLE_CASES; i++) {
+      var receipt = reports.submitPublic(request(i), null);
+      driveToEnd(pid(receipt.trackingCode()));
+      progress("lifecycle (desk)", i + 1, LIFECYCLE_CASES);
+    }
+    double desk = LIFECYCLE_CASES / ((System.nanoTime() - t0) / 1e9);
+
+    BpmnModelInstance bare = bareModel(shape[0], shape[1]);
+    engine.getRepositoryService().createDeployment().name("benchmark-bare-engine")
+        .addModelInstance("bare-engine.bpmn", bare).deploy();
+    for (int i = 0; i < 20; i++) {
+      driveBare(engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-warm-" + i).getId());
+    }
+    long t1 = System.nanoTime();
+    for (int i = 0; i < LIFECYCLE_CASES; i++) {
+      driveBare(engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-" + i).getId());
+      progress("lifecycle (bare)", i + 1, LIFECYCLE_CASES);
+    }
+    double bareRate = LIFECYCLE_CASES / ((System.nanoTime() - t1) / 1e9);
+    String shapeNote = shape[0] + " user tasks + " + shape[1] + " async job(s) per case, " + DB + ", one thread";
+    RESULTS.add("lifecycle", "desk cases/s (" + LIFECYCLE_CASES + " cases)", desk, "cases/s", shapeNote);
+    RESULTS.add("lifecycle", "desk transactions/s", desk * (waits + 1), "tx/s", "intake + each wait state");
+    RESULTS.add("lifecycle", "bare engine cases/s", bareRate, "cases/s", "same wait states, no application logic");
+    RESULTS.add("lifecycle", "ratio desk / bare", desk / bareRate, "", "target ≥ 0.8");
+  }
+
+  private void driveBare(String pid) {
+    for (int guard = 0; guard < 100; guard++) {
+      List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(pid).executable().list();
+      if (!due.isEmpty()) {
+        due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+        continue;
+      }
+      List<Task> open = engine.getTaskService().createTaskQuery().processInstanceId(pid).list();
+      if (open.isEmpty()) {
+        return;
+      }
+      open.forEach(t -> engine.getTaskService().complete(t.getId(), Map.of("decision", "OK")));
+    }
+  }
+
+  static BpmnModelInstance bareModel(int userTasks, int asyncSteps) {
+    AbstractFlowNodeBuilder<?, ?> b = Bpmn.createExecutableProcess("bareEngine").camundaHistoryTimeToLive(1)
+        .name("Đối chứng: động cơ trần").startEvent();
+    for (int i = 0; i < userTasks; i++) {
+      b = b.userTask("wait" + i).camundaCandidateGroups("bench");
+    }
+    for (int i = 0; i < asyncSteps; i++) {
+      b = b.serviceTask("async" + i).camundaAsyncBefore().camundaExpression("${true}");
+    }
+    return b.endEvent().done();
+  }
+
+  private String pid(String trackingCode) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
+        .singleResult().getId();
+  }
+
+  static ReportRequest request(int i) {
+    return new ReportRequest(ReportType.COMPLAINT, "Phản ánh vòng đời " + i + ": yêu cầu giấy tờ ngoài quy định.",
+        LocalDate.of(2026, 11, 20), new ReportRequest.OfficialRef("VH000128", null, null), null, false,
+        new ReportRequest.ComplainantData("Người dân " + i, "0912345678", null, null));
+  }
+
+  // --- 4: queries at scale -------------------------------------------------------------------------
+
+  @Test
+  @Order(3)
+  void queriesAtScale() throws Exception {
+    long t0 = System.nanoTime();
+    bulkCases(OPEN_CASES, false);
+    bulkCases(CLOSED_CASES, true);
+    RESULTS.add("scale", "bulk load " + OPEN_CASES + " open + " + CLOSED_CASES + " closed cases", (System.nanoTime() - t0) / 1e9,
+        "s", "JDBC batches (setup, not a target)");
+    for (int i = 0; i < OPEN_TASKS; i++) {
+      reports.submitPublic(request(1_000_000 + i), null);
+      progress("open tasks", i + 1, OPEN_TASKS);
+    }
+    List<String> allCodes = jdbc.sql("SELECT tracking_code FROM report_case WHERE status = 'RECEIVED' ORDER BY id DESC")
+        .query(String.class).list();
+    List<String> codes = allCodes.subList(0, Math.min(200, allCodes.size()));
+    HttpClient http = HttpClient.newHttpClient();
+    String auth = "Basic " + Base64.getEncoder().encodeToString("tiepnhan:demo".getBytes(StandardCharsets.UTF_8));
+    time("case view GET /api/cases/{code}", 300, i -> {
+      var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases/" + codes.get(i % codes.size())))
+          .header("Authorization", auth).build(), HttpResponse.BodyHandlers.discarding());
+      if (r.statusCode() != 200) {
+        throw new IllegalStateException("case view " + r.statusCode());
+      }
+    });
+    String monitor = "Basic " + Base64.getEncoder().encodeToString("giamsat:demo".getBytes(StandardCharsets.UTF_8));
+    int slaStatus = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sla/cases?state=OVERDUE"))
+        .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+    if (slaStatus == 200) {
+      time("GET /api/sla/cases?state=OVERDUE", 300, i -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+          + "/api/sla/cases?state=OVERDUE&page=" + (i % 5))).header("Authorization", monitor).build(),
+          HttpResponse.BodyHandlers.discarding()));
+    } else {
+      RESULTS.add("scale", "GET /api/sla/cases", "n/a", "", "endpoint answered " + slaStatus);
+    }
+    var tasks = engine.getTaskService();
+    // as Tasklist asks it: with the user's authorizations checked
+    List<String> groups = List.of("tiep-nhan", "tiep-nhan.ubnd-tinh");
+    engine.getIdentityService().setAuthentication("tiepnhan", groups);
+    try {
+      time("Tasklist query: group's tasks by due date, page of 50", 300, i -> tasks.createTaskQuery()
+          .taskCandidateGroupIn(groups).includeAssignedTasks().orderByDueDate().asc().listPage(0, 50));
+      time("Tasklist count: group's tasks", 300, i -> tasks.createTaskQuery().taskCandidateGroupIn(groups).count());
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    RESULTS.write(Path.of("target", "benchmark"));
+  }
+
+  interface Step {
+    void run(int i) throws Exception;
+  }
+
+  private void time(String what, int runs, Step step) throws Exception {
+    for (int i = 0; i < 20; i++) {
+      step.run(i);
+    }
+    List<Long> nanos = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long s = System.nanoTime();
+      step.run(i);
+      nanos.add(System.nanoTime() - s);
+    }
+    long[] sorted = Results.sorted(nanos);
+    RESULTS.add("scale", what + " p50", Results.percentile(sorted, 50), "ms", runs + " runs");
+    RESULTS.add("scale", what + " p95", Results.percentile(sorted, 95), "ms", "target < 100 ms");
+  }
+
+  /** Cases with their clocks in JDBC batches: open ones spread over due dates, closed ones met. */
+  private void bulkCases(int count, boolean closed) throws Exception {
+    AtomicLong seq = new AtomicLong(jdbc.sql("SELECT COALESCE(MAX(id), 0) FROM report_case").query(Long.class).single() + 1);
+    var ds = engine.getProcessEngineConfiguration().getDataSource();
+    String[] units = {"P-AN-BINH", "P-PHU-LOI", "X-TAN-HOA", "SO-GD-DT", "SO-Y-TE", "SO-TU-PHAP"};
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (var cases = c.prepareStatement("INSERT INTO report_case (id, tracking_code, access_code_hash, report_type, category, "
+              + "status, channel, description, unit_code, anonymous, received_at, created_at, updated_at, closed_at) "
+              + "VALUES (?, ?, 'sha256:x', 'COMPLAINT', 'PHAN_ANH', ?, 'WEB', 'bulk', ?, TRUE, ?, ?, ?, ?)");
+          var clocks = c.prepareStatement("INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, "
+              + "state, legal_basis) VALUES (?, 'RESOLUTION', ?, ?, 20, 'CALENDAR', ?, 'bulk')")) {
+        LocalDate today = LocalDate.now();
+        for (int i = 0; i < count; i++) {
+          long id = seq.getAndIncrement();
+          LocalDate start = today.minusDays(closed ? 400 + (i % 1500) : i % 40);
+          Timestamp at = Timestamp.from(Instant.now().minus(Duration.ofDays(closed ? 400 + (i % 1500) : i % 40)));
+          cases.setLong(1, id);
+          cases.setString(2, (closed ? "BC" : "BO") + id);
+          cases.setString(3, closed ? "RESOLVED" : "IN_VERIFICATION");
+          cases.setString(4, units[i % units.length]);
+          cases.setTimestamp(5, at);
+          cases.setTimestamp(6, at);
+          cases.setTimestamp(7, at);
+          cases.setTimestamp(8, closed ? at : null);
+          cases.addBatch();
+          LocalDate due = start.plusDays(20);
+          clocks.setLong(1, id);
+          clocks.setObject(2, start);
+          clocks.setObject(3, due);
+          clocks.setString(4, closed ? "MET" : (due.isBefore(today) ? "OVERDUE" : "ON_TRACK"));
+          clocks.addBatch();
+          if (i % 5000 == 4999 || i == count - 1) {
+            cases.executeBatch();
+            clocks.executeBatch();
+            c.commit();
+            progress(closed ? "bulk closed cases" : "bulk open cases", i + 1, count);
+          }
+        }
+      }
+      // the rows above chose their ids: move the identity on past them
+      long next = seq.get();
+      try (var s = c.createStatement()) {
+        if (c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres")) {
+          s.execute("SELECT setval(pg_get_serial_sequence('report_case', 'id'), " + next + ")");
+        } else {
+          s.execute("ALTER TABLE report_case ALTER COLUMN id RESTART WITH " + next);
+        }
+      }
+      c.commit();
+    }
+  }
+}
