@@ -66,6 +66,8 @@ class DeskBenchmark {
   static final int OPEN_CASES = Integer.getInteger("bench.open", 100_000);
   static final int CLOSED_CASES = Integer.getInteger("bench.closed", 1_000_000);
   static final int OPEN_TASKS = Integer.getInteger("bench.tasks", 5_000);
+  /** Which parts to run: spike, lifecycle, scale (default all). */
+  static final String PARTS = System.getProperty("bench.parts", "spike,lifecycle,scale");
   static final String DB = System.getProperty("spring.datasource.url", "H2").startsWith("jdbc:postgresql") ? "PostgreSQL" : "H2";
 
   @Autowired ProcessEngine engine;
@@ -91,6 +93,7 @@ class DeskBenchmark {
   @Test
   @Order(1)
   void intakeSpikeAgainstASeparateDeskProcess() throws Exception {
+    org.junit.jupiter.api.Assumptions.assumeTrue(PARTS.contains("spike"));
     Path dir = Path.of("target", "benchmark");
     Files.createDirectories(dir);
     String h2 = "benchmark/spike";
@@ -210,6 +213,7 @@ class DeskBenchmark {
   @Test
   @Order(2)
   void lifecycleBesideTheBareEngine() {
+    org.junit.jupiter.api.Assumptions.assumeTrue(PARTS.contains("lifecycle"));
     // warm-up, and learn how many wait states the main path has
     int[] shape = null;
     for (int i = 0; i < 20; i++) {
@@ -287,6 +291,10 @@ class DeskBenchmark {
   @Test
   @Order(3)
   void queriesAtScale() throws Exception {
+    if (!PARTS.contains("scale")) {
+      RESULTS.write(Path.of("target", "benchmark"));
+      return;
+    }
     long t0 = System.nanoTime();
     bulkCases(OPEN_CASES, false);
     bulkCases(CLOSED_CASES, true);
