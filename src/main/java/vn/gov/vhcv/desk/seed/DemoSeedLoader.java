@@ -90,8 +90,11 @@ public class DemoSeedLoader implements ApplicationRunner {
       }
       for (String group : u.get("groups").split(";")) {
         join(id, group);
-        if (u.get("unit_code") != null && UnitScope.SCOPED_ROLES.contains(group)) {
-          join(id, UnitScope.group(group, u.get("unit_code")));
+        // the units whose cases this person works on (visibility), which may differ from their own unit
+        if (u.get("work_units") != null && UnitScope.SCOPED_ROLES.contains(group)) {
+          for (String unit : u.get("work_units").split(";")) {
+            join(id, UnitScope.group(group, unit));
+          }
         }
       }
       if (u.get("unit_code") != null
