@@ -166,7 +166,7 @@ class TwoNodeClusterTest {
     }
     // the case moved on exactly once
     ProcessEngine engine = nodeA.getBean(ProcessEngine.class);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("verifyCase")
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code).taskDefinitionKey("assignInvestigator")
         .count()).isEqualTo(1);
     assertThat(jdbc().sql("SELECT COUNT(*) FROM case_event e JOIN report_case r ON r.id = e.case_id "
         + "WHERE r.tracking_code = :c AND e.kind = 'ACCEPTED'").param("c", code).query(Long.class).single()).isEqualTo(1);

@@ -41,7 +41,8 @@ class UnitScopeTest extends DeskTest {
     assertThat(http.withBasicAuth("tiepnhanxa", "demo").getForEntity("/api/cases/" + code, String.class)
         .getStatusCode()).isEqualTo(HttpStatus.OK);
     completeAs("tiepnhanxa", code, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "ACCEPT"));
-    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("verifyCase");
+    // accepted: the investigation starts with a leader assigning an investigator
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("assignInvestigator");
   }
 
   @Test

@@ -11,7 +11,7 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.CaseScenarios;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
@@ -24,7 +24,7 @@ import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 
 /** Every path of processes/report-case.bpmn, driven through the engine API as the real users. */
-class ReportCaseProcessTest extends DeskTest {
+class ReportCaseProcessTest extends CaseScenarios {
 
   @Autowired CaseRepository cases;
   @Autowired CaseClocks clocks;
@@ -37,8 +37,7 @@ class ReportCaseProcessTest extends DeskTest {
       "findings", "Đã làm việc với cán bộ và xem camera: có quát nạt người dân.", "recommendation", "REMIND");
 
   private ProcessInstance instance(String trackingCode) {
-    return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
-        .singleResult();
+    return mainInstance(trackingCode);
   }
 
   @Test
@@ -49,7 +48,10 @@ class ReportCaseProcessTest extends DeskTest {
     assertThat(pi).variables().doesNotContainKeys("complainant", "fullName", "email", "phone");
 
     completeAs("tiepnhan", code, ACCEPT);
-    assertThat(pi).hasPassed("acceptCase").isWaitingAt("verifyCase").task().hasCandidateGroup("xac-minh.so-gd-dt");
+    assertThat(pi).hasPassed("acceptCase").isWaitingAt("investigateCase");
+    // tasks go to the role's group of the handling unit (Sở GD&ĐT) and of the units above it
+    assertThat(called(code, "investigation")).isWaitingAt("assignInvestigator").task()
+        .hasCandidateGroup("lanh-dao.so-gd-dt").hasCandidateGroup("lanh-dao.ubnd-tinh");
     CaseRecord accepted = cases.getByTrackingCode(code);
     assertThat(accepted.status()).isEqualTo(CaseStatus.IN_VERIFICATION);
     assertThat(accepted.category()).isEqualTo(Category.PHAN_ANH);
@@ -58,14 +60,15 @@ class ReportCaseProcessTest extends DeskTest {
     assertThat(resolution.periodDays()).isEqualTo(20);
     assertThat(task(code).getDueDate()).isNotNull();
 
+    investigateUpToConclusion(code);
     completeAs("xacminh", code, FOUNDED);
-    assertThat(pi).isWaitingAt("approveConclusion").task().hasCandidateGroup("lanh-dao.ubnd-tinh");
+    assertThat(called(code, "investigation")).isWaitingAt("approveConclusion").task().hasCandidateGroup("lanh-dao.ubnd-tinh");
     assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.AWAITING_APPROVAL);
 
     completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
     assertThat(pi).isWaitingAt("notifyResult");
     runJobs(code);
-    assertThat(pi).hasPassedInOrder("notifyResult", "closeCase", "caseResolved").isEnded();
+    assertThat(pi).hasPassedInOrder("investigateCase", "notifyResult", "closeCase", "caseResolved").isEnded();
 
     CaseRecord closed = cases.getByTrackingCode(code);
     assertThat(closed.status()).isEqualTo(CaseStatus.RESOLVED);
@@ -86,16 +89,19 @@ class ReportCaseProcessTest extends DeskTest {
   }
 
   @Test
-  void conclusionRejectedByLeaderGoesBackToVerification() {
+  void conclusionRejectedByLeaderGoesBackToEvidenceGathering() {
     String code = submit(complaint()).trackingCode();
     completeAs("tiepnhan", code, ACCEPT);
+    investigateUpToConclusion(code);
     completeAs("xacminh", code, FOUNDED);
     completeAs("lanhdao", code, Map.of("approvalDecision", "REJECT",
         "approvalComment", "Cần làm rõ lời khai của người làm chứng."));
     ProcessInstance pi = instance(code);
-    assertThat(pi).isWaitingAt("verifyCase");
+    assertThat(called(code, "investigation")).isWaitingAt("gatherEvidence");
     assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.IN_VERIFICATION);
 
+    completeAs("xacminh", code, Map.of("evidenceSummary", "Đã lấy thêm lời khai của hai người làm chứng tại quầy.",
+        "evidenceNextStep", "CONCLUDE"));
     completeAs("xacminh", code, FOUNDED);
     completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
     runJobs(code);
@@ -176,12 +182,19 @@ class ReportCaseProcessTest extends DeskTest {
         identity.createMembership("kiemnhiem", group);
       }
     }
+    staff("kiemnhiem", "xac-minh,lanh-dao", "THANH-TRA-TINH", null);
     String code = submit(complaint()).trackingCode();
     completeAs("tiepnhan", code, ACCEPT);
+    completeAs("lanhdao", code, Map.of("investigatorId", "kiemnhiem"));
+    completeAs("kiemnhiem", code, Map.of("investigationPlan", "Làm việc với cán bộ, thu thập trích xuất camera."));
+    runCaseJobs(code);
+    completeAs("kiemnhiem", code, Map.of("explanationReceived", "NOT_RECEIVED"));
+    completeAs("kiemnhiem", code, Map.of("evidenceSummary", "Trích xuất camera quầy và lời khai người làm chứng.",
+        "evidenceNextStep", "CONCLUDE"));
     completeAs("kiemnhiem", code, FOUNDED);
     assertThatThrownBy(() -> completeAs("kiemnhiem", code, Map.of("approvalDecision", "APPROVE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
-    assertThat(instance(code)).isWaitingAt("approveConclusion");
+    assertThat(called(code, "investigation")).isWaitingAt("approveConclusion");
     completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
     assertThat(instance(code)).isWaitingAt("notifyResult");
   }
@@ -197,8 +210,7 @@ class ReportCaseProcessTest extends DeskTest {
   void noticeStepRunTwiceWritesTheResultOnce() {
     String code = submit(complaint()).trackingCode();
     completeAs("tiepnhan", code, ACCEPT);
-    completeAs("xacminh", code, FOUNDED);
-    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    investigate(code, FOUNDED);
     ProcessInstance pi = instance(code);
     // a second token at the same step, as a retried job after a crash would run it again
     engine.getRuntimeService().createProcessInstanceModification(pi.getId()).startBeforeActivity("notifyResult").execute();

@@ -1,0 +1,67 @@
+package vn.gov.vhcv.desk.investigation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/**
+ * "Phân công người xác minh": the chosen account must be an investigator. A conflict of interest
+ * (the official themself, their unit or a unit above it) is written to the audit log and the case
+ * history and sends the case back to be assigned again.
+ */
+@Component("assignInvestigator")
+public class AssignInvestigator implements TaskListener {
+
+  private final CaseRepository cases;
+  private final ConflictOfInterest conflicts;
+  private final IdentityService identity;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+
+  public AssignInvestigator(CaseRepository cases, ConflictOfInterest conflicts, IdentityService identity,
+      CaseHistory history, AuditLog audit, Actors actors) {
+    this.cases = cases;
+    this.conflicts = conflicts;
+    this.identity = identity;
+    this.history = history;
+    this.audit = audit;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    String investigator = Decisions.requireText(task.getVariable(INVESTIGATOR_ID), 1, "Chưa chọn người xác minh");
+    if (identity.createUserQuery().userId(investigator).memberOfGroup(StaffRoles.INVESTIGATOR).count() == 0) {
+      throw new ProcessEngineException("Tài khoản '" + investigator + "' không thuộc nhóm Xác minh");
+    }
+    String actor = actors.completing(task);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    var conflict = conflicts.reason(investigator, c.officialBadgeCode(), c.unitCode());
+    if (conflict.isPresent()) {
+      task.setVariable(INVESTIGATOR_CLEARED, false);
+      task.setVariable(CONFLICT_NOTE, conflict.get() + ". Đề nghị phân công người khác.");
+      audit.record(actor, "CONFLICT_OF_INTEREST", caseId, investigator + ": " + conflict.get());
+      history.record(caseId, "CONFLICT_OF_INTEREST", "Không phân công " + investigator + ": " + conflict.get(), actor, false);
+      return;
+    }
+    task.setVariable(INVESTIGATOR_CLEARED, true);
+    task.setVariable(ASSIGNED_BY, actor);
+    task.removeVariable(CONFLICT_NOTE);
+    audit.record(actor, "INVESTIGATOR_ASSIGNED", caseId, investigator);
+    history.record(caseId, "INVESTIGATOR_ASSIGNED", "Phân công " + investigator + " xác minh", actor, false);
+  }
+}

@@ -1,0 +1,59 @@
+package vn.gov.vhcv.desk.investigation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/**
+ * "Thu thập chứng cứ": the evidence, then either on to the conclusion or a request for an extension,
+ * which is refused at once when the law allows none (not a tố cáo, or its extensions used up).
+ */
+@Component("recordEvidence")
+public class RecordEvidence implements TaskListener {
+
+  private final CaseRepository cases;
+  private final Extensions extensions;
+  private final CaseHistory history;
+  private final Actors actors;
+
+  public RecordEvidence(CaseRepository cases, Extensions extensions, CaseHistory history, Actors actors) {
+    this.cases = cases;
+    this.extensions = extensions;
+    this.history = history;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    String evidence = Decisions.requireText(task.getVariable(EVIDENCE_SUMMARY), 20,
+        "Phải mô tả chứng cứ đã thu thập (ít nhất 20 ký tự)");
+    String next = Decisions.text(task.getVariable(EVIDENCE_NEXT_STEP));
+    String actor = actors.completing(task);
+    if ("REQUEST_EXTENSION".equals(next)) {
+      ExtensionComplexity complexity = Decisions.parse(ExtensionComplexity.class, task.getVariable(EXTENSION_COMPLEXITY),
+          "Chưa chọn tính chất vụ việc (phức tạp hoặc đặc biệt phức tạp)");
+      String reason = Decisions.requireText(task.getVariable(EXTENSION_REASON), 10,
+          "Đề nghị gia hạn phải nêu lý do (ít nhất 10 ký tự)");
+      CaseRecord c = cases.findById(caseId).orElseThrow();
+      extensions.checkAllowed(caseId, c.category(), complexity);
+      task.setVariable(EXTENSION_REQUESTED_BY, actor);
+      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (extensions.count(caseId) + 1)
+          + ", " + ExtensionComplexity.DAYS + " ngày. Lý do: " + reason);
+      history.record(caseId, "EXTENSION_REQUESTED", "Đề nghị gia hạn: " + reason, actor, false);
+    } else if ("CONCLUDE".equals(next)) {
+      history.record(caseId, "EVIDENCE_GATHERED", "Chứng cứ: " + evidence, actor, false);
+    } else {
+      throw new ProcessEngineException("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
+    }
+  }
+}
