@@ -2,6 +2,7 @@ package vn.gov.vhcv.desk.notification;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
@@ -14,33 +15,49 @@ public class ComplainantNotices {
 
   private final Outbox outbox;
   private final CaseRepository cases;
+  private final MailTemplates templates;
 
-  public ComplainantNotices(Outbox outbox, CaseRepository cases) {
+  public ComplainantNotices(Outbox outbox, CaseRepository cases, MailTemplates templates) {
     this.outbox = outbox;
     this.cases = cases;
+    this.templates = templates;
   }
 
+  /** "Đã tiếp nhận": tracking code and access code; the access code is redacted once the mail is sent. */
   public void acknowledgement(long caseId, String trackingCode, String accessCode, LocalDate due, String email) {
     if (email == null) {
       return;
     }
-    outbox.enqueue(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email,
-        "[" + trackingCode + "] Đã tiếp nhận phản ánh của ông/bà",
-        """
-        Kính gửi ông/bà,
-
-        Bàn xử lý phản ánh văn hóa công vụ đã tiếp nhận phản ánh của ông/bà.
-        Mã tra cứu: %s
-        Mã bí mật: %s (giữ kín; dùng cùng mã tra cứu để theo dõi hồ sơ)
-        Hạn trả lời về việc thụ lý: %s
-
-        Trân trọng.""".formatted(trackingCode, accessCode, VN.format(due)));
+    var mail = templates.render(NoticeKind.ACKNOWLEDGEMENT,
+        Map.of("trackingCode", trackingCode, "accessCode", accessCode, "dueOn", date(due)));
+    outbox.enqueue(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
   }
 
+  /**
+   * Accepted / refused / forwarded / result: {@code text} is the sentence also shown on the public
+   * timeline; the subject comes from the template of {@code kind} ({@code subject} is ignored).
+   */
   public void send(CaseRecord c, NoticeKind kind, String subject, String text) {
-    cases.complainantOf(c.id()).map(p -> p.email()).ifPresent(email -> outbox.enqueue(c.id(),
-        kind.name() + ":" + c.id(), kind, email, "[" + c.trackingCode() + "] " + subject,
-        "Kính gửi ông/bà,\n\n" + text + "\n\nMã tra cứu: " + c.trackingCode() + "\n\nTrân trọng."));
+    send(c, kind, Map.of("detail", text == null ? "" : text), kind.name() + ":" + c.id());
+  }
+
+  /** "Đề nghị bổ sung thông tin" (one per request: {@code round} tells requests apart). */
+  public void moreInformationNeeded(CaseRecord c, int round, String whatIsNeeded, LocalDate dueOn) {
+    send(c, NoticeKind.MORE_INFO_NEEDED, Map.of("whatIsNeeded", whatIsNeeded, "dueOn", date(dueOn)),
+        "MORE_INFO_NEEDED:" + c.id() + ":" + round);
+  }
+
+  /** "Thông tin tiến độ" while the case is overdue: call every 7 working days, {@code round} 1, 2, … */
+  public void progress(CaseRecord c, int round, LocalDate dueOn, String stage) {
+    send(c, NoticeKind.PROGRESS, Map.of("dueOn", date(dueOn), "stage", stage), "PROGRESS:" + c.id() + ":" + round);
+  }
+
+  private void send(CaseRecord c, NoticeKind kind, Map<String, String> values, String dedupKey) {
+    cases.complainantOf(c.id()).map(p -> p.email()).filter(e -> e != null && !e.isBlank()).ifPresent(email -> {
+      var model = new java.util.HashMap<String, Object>(values);
+      model.put("trackingCode", c.trackingCode());
+      outbox.enqueue(c.id(), dedupKey, kind, email, templates.render(kind, model), null);
+    });
   }
 
   public static String date(LocalDate d) {

@@ -1,14 +1,53 @@
 package vn.gov.vhcv.desk.notification;
 
-/** The notices the desk sends. */
+/**
+ * The notices the desk sends, each with the side it goes to and its template
+ * {@code templates/mail/<template>.txt} (first line: subject; the HTML part is the same text in
+ * {@code templates/mail/layout.html}).
+ */
 public enum NoticeKind {
-  ACKNOWLEDGEMENT,
-  ACCEPTED,
-  REFUSED,
-  FORWARDED,
-  RESULT,
-  EXPLANATION_REQUEST,
-  DISCIPLINE_DECISION,
-  COMMENDATION,
-  REPEAT_OFFENDER
+  // to the complainant
+  ACKNOWLEDGEMENT(Audience.COMPLAINANT, "acknowledgement"),
+  ACCEPTED(Audience.COMPLAINANT, "accepted"),
+  REFUSED(Audience.COMPLAINANT, "refused"),
+  FORWARDED(Audience.COMPLAINANT, "forwarded"),
+  MORE_INFO_NEEDED(Audience.COMPLAINANT, "more-info-needed"),
+  PROGRESS(Audience.COMPLAINANT, "progress"),
+  RESULT(Audience.COMPLAINANT, "result"),
+  // to staff
+  WORK_WAITING(Audience.STAFF, "work-waiting"),
+  WORK_DIGEST(Audience.STAFF, "work-digest"),
+  DEADLINE_WARNING(Audience.STAFF, "deadline-warning"),
+  DEADLINE_BREACH(Audience.STAFF, "deadline-breach"),
+  // to leaders
+  APPROVAL_WAITING(Audience.LEADER, "approval-waiting"),
+  ESCALATION(Audience.LEADER, "escalation"),
+  // to the reported official (or their unit)
+  EXPLANATION_REQUEST(Audience.OFFICIAL, "explanation-request"),
+  COUNCIL_SUMMONS(Audience.OFFICIAL, "council-summons"),
+  DISCIPLINE_DECISION(Audience.OFFICIAL, "discipline-decision"),
+  COMMENDATION(Audience.OFFICIAL, "commendation"),
+  // to leaders: an official with several founded cases in 12 months
+  REPEAT_OFFENDER(Audience.LEADER, "repeat-offender"),
+  // to monitors
+  MONITOR_DIGEST(Audience.MONITOR, "monitor-digest");
+
+  /** Who reads a notice. */
+  public enum Audience { COMPLAINANT, STAFF, LEADER, OFFICIAL, MONITOR }
+
+  private final Audience audience;
+  private final String template;
+
+  NoticeKind(Audience audience, String template) {
+    this.audience = audience;
+    this.template = template;
+  }
+
+  public Audience audience() {
+    return audience;
+  }
+
+  public String template() {
+    return template;
+  }
 }

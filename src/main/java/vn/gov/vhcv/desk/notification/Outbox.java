@@ -1,42 +1,142 @@
 package vn.gov.vhcv.desk.notification;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
 
 /**
  * Notices waiting to be sent. A notice is written in the transaction of the step that causes it; its
- * dedup key makes writing it again (a retried job, a repeated call) a no-op.
+ * dedup key makes writing it again (a retried job, a repeated call) a no-op. In the same transaction the
+ * process {@code sendNotice} is started: its asynchronous service task sends the mail with the job
+ * executor's retries, and becomes an incident after the last one. Without an SMTP server the notice is
+ * HELD until {@link HeldNotices#release()}.
  */
 @Repository
 public class Outbox {
 
+  public static final String SEND_PROCESS = "sendNotice";
+  public static final String NOTICE_ID = "noticeId";
+
   private final JdbcClient jdbc;
   private final DeskClock clock;
+  private final MailReadiness mail;
+  private final ObjectProvider<RuntimeService> runtime;
+  private final ObjectProvider<ProcessEngineConfigurationImpl> engineConfig;
 
-  public Outbox(JdbcClient jdbc, DeskClock clock) {
+  public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<RuntimeService> runtime,
+      ObjectProvider<ProcessEngineConfigurationImpl> engineConfig) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.mail = mail;
+    this.runtime = runtime;
+    this.engineConfig = engineConfig;
   }
 
-  /** @return true when the notice was new */
+  /** A stored notice. */
+  public record Notice(long id, Long caseId, String kind, String audience, String recipient, String subject,
+      String body, String htmlBody, String status, int attempts, java.time.OffsetDateTime createdAt,
+      java.time.OffsetDateTime sentAt, String lastError, boolean secretRedacted, String secret,
+      String processInstanceId) {}
+
+  /** Plain-text notice without a template (kept for callers that build their own text). */
   public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, String subject, String body) {
+    return enqueue(caseId, dedupKey, kind, recipient, new MailTemplates.Rendered(subject, body, null), null);
+  }
+
+  /**
+   * @param secret text of the body (the access code) to redact once the mail was accepted, or null
+   * @return true when the notice was new
+   */
+  public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, MailTemplates.Rendered mail,
+      String secret) {
     Integer exists = jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE dedup_key = :k").param("k", dedupKey)
         .query(Integer.class).single();
     if (exists > 0) {
       return false;
     }
+    boolean send = this.mail.configured();
     jdbc.sql("""
-            INSERT INTO notification_outbox (case_id, dedup_key, kind, recipient, subject, body, status, created_at)
-            VALUES (:caseId, :key, :kind, :recipient, :subject, :body, 'PENDING', :now)""")
-        .param("caseId", caseId).param("key", dedupKey).param("kind", kind.name()).param("recipient", recipient)
-        .param("subject", subject).param("body", body).param("now", clock.nowOffset())
+            INSERT INTO notification_outbox (case_id, dedup_key, kind, audience, recipient, subject, body, html_body,
+              secret, status, created_at)
+            VALUES (:caseId, :key, :kind, :audience, :recipient, :subject, :body, :html, :secret, :status, :now)""")
+        .param("caseId", caseId).param("key", dedupKey).param("kind", kind.name())
+        .param("audience", kind.audience().name()).param("recipient", recipient)
+        .param("subject", mail.subject()).param("body", mail.text()).param("html", mail.html())
+        .param("secret", secret).param("status", send ? "PENDING" : "HELD").param("now", clock.nowOffset())
         .update();
+    if (send) {
+      long id = jdbc.sql("SELECT id FROM notification_outbox WHERE dedup_key = :k").param("k", dedupKey)
+          .query(Long.class).single();
+      startSending(id);
+    }
     return true;
+  }
+
+  /** Starts the send process of a notice, in the caller's transaction, whoever the current user is. */
+  void startSending(long id) {
+    Runnable start = () -> {
+      String pi = runtime.getObject().startProcessInstanceByKey(SEND_PROCESS, "notice-" + id, Map.of(NOTICE_ID, id))
+          .getId();
+      jdbc.sql("UPDATE notification_outbox SET process_instance_id = :pi, status = 'PENDING' WHERE id = :id")
+          .param("pi", pi).param("id", id).update();
+    };
+    // the notice belongs to the step, not to the user who took it: no start permission needed
+    var identity = engineConfig.getObject().getIdentityService();
+    Authentication user = identity.getCurrentAuthentication();
+    identity.clearAuthentication();
+    try {
+      start.run();
+    } finally {
+      if (user != null) {
+        identity.setAuthentication(user);
+      }
+    }
+  }
+
+  public Optional<Notice> find(long id) {
+    return jdbc.sql("SELECT * FROM notification_outbox WHERE id = :id").param("id", id).query(Outbox::map).optional();
+  }
+
+  public List<Notice> latest(int limit) {
+    return jdbc.sql("SELECT * FROM notification_outbox ORDER BY created_at DESC, id DESC").query(Outbox::map).list()
+        .stream().limit(limit).toList();
+  }
+
+  public List<Notice> forCase(long caseId) {
+    return jdbc.sql("SELECT * FROM notification_outbox WHERE case_id = :id ORDER BY id").param("id", caseId)
+        .query(Outbox::map).list();
+  }
+
+  /** Takes a held notice for sending (once, even if several nodes try). */
+  boolean claimHeld(long id) {
+    return jdbc.sql("UPDATE notification_outbox SET status = 'PENDING' WHERE id = :id AND status = 'HELD'")
+        .param("id", id).update() == 1;
+  }
+
+  public List<Long> held() {
+    return jdbc.sql("SELECT id FROM notification_outbox WHERE status = 'HELD' ORDER BY id").query(Long.class).list();
   }
 
   public long countFor(long caseId, NoticeKind kind) {
     return jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE case_id = :id AND kind = :kind")
         .param("id", caseId).param("kind", kind.name()).query(Long.class).single();
+  }
+
+  private static Notice map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+    long caseIdValue = rs.getLong("case_id");
+    Long caseId = rs.wasNull() ? null : caseIdValue;
+    return new Notice(rs.getLong("id"), caseId, rs.getString("kind"), rs.getString("audience"),
+        rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("html_body"),
+        rs.getString("status"), rs.getInt("attempts"), rs.getObject("created_at", java.time.OffsetDateTime.class),
+        rs.getObject("sent_at", java.time.OffsetDateTime.class), rs.getString("last_error"),
+        rs.getBoolean("secret_redacted"), rs.getString("secret"),
+        rs.getString("process_instance_id"));
   }
 }

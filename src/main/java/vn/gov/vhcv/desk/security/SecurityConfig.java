@@ -14,6 +14,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -58,14 +60,24 @@ public class SecurityConfig {
     // CSRF protects cookie sessions; an API call with HTTP Basic or without any session cannot be forged that way
     RequestMatcher basicAuthApi = request -> request.getRequestURI().startsWith("/api/")
         && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
+    RequestMatcher staffPages = request -> request.getRequestURI().startsWith(request.getContextPath() + "/staff/")
+        && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     http.authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/public/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/", "/index.html", "/favicon.ico", "/error", "/portal/**", "/assets/**", "/webjars/**").permitAll()
+            .requestMatchers("/login").permitAll()
+            .requestMatchers("/staff/outbox", "/staff/outbox/**").hasAnyAuthority(StaffRoles.PREFIX + StaffRoles.MONITOR,
+                StaffRoles.PREFIX + StaffRoles.LEADER, StaffRoles.PREFIX + StaffRoles.INTAKE,
+                StaffRoles.PREFIX + StaffRoles.ADMIN)
             .anyRequest().authenticated())
         .httpBasic(b -> b.realmName("case-desk").authenticationEntryPoint(jsonEntryPoint()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()))
+        // staff pages: a session login with the Camunda account (the API keeps HTTP Basic and JSON 401)
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff/outbox").failureUrl("/login?error"))
+        .exceptionHandling(e -> e
+            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), staffPages)
+            .defaultAuthenticationEntryPointFor(jsonEntryPoint(), AnyRequestMatcher.INSTANCE))
         .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .ignoringRequestMatchers("/api/public/**")
             .ignoringRequestMatchers(basicAuthApi))

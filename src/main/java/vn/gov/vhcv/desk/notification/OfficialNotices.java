@@ -1,0 +1,81 @@
+package vn.gov.vhcv.desk.notification;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Map;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Complainant;
+import vn.gov.vhcv.desk.casefile.ReferenceData;
+
+/**
+ * Notices to the reported official (to their own address, else their unit's). They never carry the
+ * complainant's identity: the templates get no complainant data, and every rendered mail is checked
+ * against the complainant's name, phone, e-mail and address before it is stored.
+ */
+@Component
+public class OfficialNotices {
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm 'ngày' dd/MM/yyyy");
+
+  private final Outbox outbox;
+  private final MailTemplates templates;
+  private final ReferenceData reference;
+  private final CaseRepository cases;
+
+  public OfficialNotices(Outbox outbox, MailTemplates templates, ReferenceData reference, CaseRepository cases) {
+    this.outbox = outbox;
+    this.templates = templates;
+    this.reference = reference;
+    this.cases = cases;
+  }
+
+  /** "Đề nghị giải trình": what kind of conduct is reported and by when to explain. */
+  public boolean explanationRequest(CaseRecord c, String conduct, LocalDate dueOn) {
+    return send(c, NoticeKind.EXPLANATION_REQUEST, "EXPLAIN:" + c.id(),
+        Map.of("conduct", conduct == null ? "" : conduct, "dueOn", ComplainantNotices.date(dueOn)));
+  }
+
+  /** "Giấy mời họp Hội đồng kỷ luật" with date and place. */
+  public boolean councilSummons(CaseRecord c, LocalDateTime when, String place) {
+    return send(c, NoticeKind.COUNCIL_SUMMONS, "SUMMONS:" + c.id() + ":" + when,
+        Map.of("when", WHEN.format(when), "place", place == null ? "" : place));
+  }
+
+  /** "Thông báo quyết định kỷ luật" with the last day to appeal. */
+  public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate appealDeadline) {
+    return send(c, NoticeKind.DISCIPLINE_DECISION, "DECISION:" + c.id(), Map.of("decision", decision,
+        "decisionNumber", decisionNumber == null ? "" : decisionNumber,
+        "appealDeadline", ComplainantNotices.date(appealDeadline)));
+  }
+
+  private boolean send(CaseRecord c, NoticeKind kind, String key, Map<String, String> values) {
+    var official = reference.official(c.officialBadgeCode());
+    String name = official.map(ReferenceData.Official::fullName).orElse(c.officialNameGiven());
+    String email = official.map(ReferenceData.Official::email).filter(e -> e != null && !e.isBlank())
+        .or(() -> reference.unit(official.map(ReferenceData.Official::unitCode).orElse(c.unitCode()))
+            .map(ReferenceData.Unit::email).filter(e -> e != null && !e.isBlank()))
+        .orElse(null);
+    if (email == null) {
+      return false;
+    }
+    var model = new HashMap<String, Object>(values);
+    model.put("trackingCode", c.trackingCode());
+    model.put("officialName", name == null ? "" : name);
+    var mail = templates.render(kind, model);
+    cases.complainantOf(c.id()).ifPresent(p -> refuseIfIdentifies(mail, p));
+    return outbox.enqueue(c.id(), key, kind, email, mail, null);
+  }
+
+  private static void refuseIfIdentifies(MailTemplates.Rendered mail, Complainant p) {
+    String all = (mail.subject() + "\n" + mail.text() + "\n" + mail.html()).toLowerCase();
+    for (String s : new String[] {p.fullName(), p.phone(), p.email(), p.address()}) {
+      if (s != null && s.strip().length() >= 4 && all.contains(s.strip().toLowerCase())) {
+        throw new IllegalStateException("Thư gửi phía người bị phản ánh không được chứa thông tin người phản ánh");
+      }
+    }
+  }
+}

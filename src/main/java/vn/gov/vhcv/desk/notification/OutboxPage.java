@@ -1,0 +1,116 @@
+package vn.gov.vhcv.desk.notification;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.server.ResponseStatusException;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.security.StaffRoles;
+
+/**
+ * "Hộp thư đi": the notices of the outbox for monitors, leaders, intake and administrators. Recipients are
+ * masked except for intake; the body of a notice to a complainant is readable by intake only.
+ */
+@Controller
+public class OutboxPage {
+
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
+  private static final Map<String, String> KINDS = Map.ofEntries(
+      Map.entry("ACKNOWLEDGEMENT", "Xác nhận tiếp nhận"), Map.entry("ACCEPTED", "Thụ lý"),
+      Map.entry("REFUSED", "Không thụ lý"), Map.entry("FORWARDED", "Chuyển đơn"),
+      Map.entry("MORE_INFO_NEEDED", "Đề nghị bổ sung"), Map.entry("PROGRESS", "Tiến độ"),
+      Map.entry("RESULT", "Kết quả"), Map.entry("WORK_WAITING", "Việc đang chờ"),
+      Map.entry("WORK_DIGEST", "Tổng hợp việc"), Map.entry("DEADLINE_WARNING", "Cảnh báo hạn"),
+      Map.entry("DEADLINE_BREACH", "Quá hạn"), Map.entry("APPROVAL_WAITING", "Chờ phê duyệt"),
+      Map.entry("ESCALATION", "Báo cáo vượt cấp"), Map.entry("EXPLANATION_REQUEST", "Đề nghị giải trình"),
+      Map.entry("COUNCIL_SUMMONS", "Giấy mời Hội đồng kỷ luật"), Map.entry("DISCIPLINE_DECISION", "Quyết định kỷ luật"),
+      Map.entry("MONITOR_DIGEST", "Tổng hợp giám sát"));
+  private static final Map<String, String> STATUSES = Map.of("HELD", "Đang giữ (chưa cấu hình máy chủ thư)",
+      "PENDING", "Chờ gửi", "SENT", "Đã gửi", "FAILED", "Gửi lỗi");
+
+  private final Outbox outbox;
+  private final HeldNotices held;
+  private final MailReadiness mail;
+  private final RuntimeService runtime;
+  private final DeskClock clock;
+
+  public OutboxPage(Outbox outbox, HeldNotices held, MailReadiness mail, RuntimeService runtime, DeskClock clock) {
+    this.outbox = outbox;
+    this.held = held;
+    this.mail = mail;
+    this.runtime = runtime;
+    this.clock = clock;
+  }
+
+  /** One line of the list, ready to print. */
+  public record Row(long id, String time, String kind, String recipient, String subject, String status, int attempts,
+      boolean incident) {}
+
+  @GetMapping("/staff/outbox")
+  public String list(Model model, Authentication user) {
+    boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
+    model.addAttribute("rows", outbox.latest(500).stream().map(n -> row(n, intake)).toList());
+    model.addAttribute("mailConfigured", mail.configured());
+    model.addAttribute("canRelease", StaffRoles.has(user, StaffRoles.ADMIN));
+    model.addAttribute("held", outbox.held().size());
+    return "staff/outbox";
+  }
+
+  @GetMapping("/staff/outbox/{id}")
+  public String notice(@PathVariable long id, Model model, Authentication user) {
+    var n = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
+    boolean mayRead = intake || !NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
+    model.addAttribute("row", row(n, intake));
+    model.addAttribute("mayRead", mayRead);
+    model.addAttribute("body", mayRead ? n.body() : null);
+    model.addAttribute("redacted", n.secretRedacted());
+    model.addAttribute("lastError", n.lastError());
+    model.addAttribute("sentAt", format(n.sentAt()));
+    return "staff/outbox-notice";
+  }
+
+  @PostMapping("/staff/outbox/release")
+  public String release(Authentication user, RedirectAttributes flash) {
+    if (!StaffRoles.has(user, StaffRoles.ADMIN)) {
+      throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+    }
+    int n = held.release();
+    flash.addFlashAttribute("message", mail.configured()
+        ? "Đã chuyển " + n + " thông báo đang giữ sang gửi." : "Chưa cấu hình máy chủ thư (spring.mail.host).");
+    return "redirect:/staff/outbox";
+  }
+
+  private Row row(Outbox.Notice n, boolean intake) {
+    boolean incident = n.processInstanceId() != null && !"SENT".equals(n.status())
+        && runtime.createIncidentQuery().processInstanceId(n.processInstanceId()).count() > 0;
+    String status = incident ? "Gửi lỗi – sự cố trong Cockpit" : STATUSES.getOrDefault(n.status(), n.status());
+    return new Row(n.id(), format(n.createdAt()), KINDS.getOrDefault(n.kind(), n.kind()),
+        intake ? n.recipient() : mask(n.recipient()), n.subject(), status, n.attempts(), incident);
+  }
+
+  private String format(OffsetDateTime t) {
+    return t == null ? "" : TIME.format(t.atZoneSameInstant(clock.zone()));
+  }
+
+  /** "an@example.com" → "a***@example.com". */
+  static String mask(String address) {
+    if (address == null) {
+      return "";
+    }
+    int at = address.indexOf('@');
+    if (at <= 0) {
+      return "***";
+    }
+    return address.charAt(0) + "***" + address.substring(at);
+  }
+}

@@ -1,0 +1,57 @@
+package vn.gov.vhcv.desk.notification;
+
+import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/** Staff who receive a group's notices: the members of the Camunda group who have an e-mail address. */
+@Component
+public class Recipients {
+
+  private final ObjectProvider<IdentityService> identity;
+
+  public Recipients(ObjectProvider<IdentityService> identity) {
+    this.identity = identity;
+  }
+
+  public record Person(String userId, String name, String email) {}
+
+  /** Members of {@code groupId} with an address, whatever the current user may read. */
+  public List<Person> ofGroup(String groupId) {
+    IdentityService ids = identity.getObject();
+    Authentication user = ids.getCurrentAuthentication();
+    ids.clearAuthentication();
+    try {
+      return ids.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+          .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+          .map(u -> new Person(u.getId(), name(u), u.getEmail())).toList();
+    } finally {
+      if (user != null) {
+        ids.setAuthentication(user);
+      }
+    }
+  }
+
+  public String groupName(String groupId) {
+    IdentityService ids = identity.getObject();
+    Authentication user = ids.getCurrentAuthentication();
+    ids.clearAuthentication();
+    try {
+      var g = ids.createGroupQuery().groupId(groupId).singleResult();
+      return g == null || g.getName() == null ? groupId : g.getName();
+    } finally {
+      if (user != null) {
+        ids.setAuthentication(user);
+      }
+    }
+  }
+
+  private static String name(User u) {
+    String s = ((u.getLastName() == null ? "" : u.getLastName()) + " "
+        + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+    return s.isEmpty() ? u.getId() : s;
+  }
+}

@@ -1,0 +1,120 @@
+package vn.gov.vhcv.desk.notification;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.runtime.Job;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailPreparationException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskProperties;
+
+/**
+ * "Gửi thư": sends one notice of the outbox. Exactly once towards the SMTP server: a notice already SENT
+ * is skipped, and SENT is committed in its own transaction right after the server accepted the mail, so
+ * a later failure of the job's transaction cannot cause a second copy. A failure is recorded (attempts,
+ * last error) in its own transaction and rethrown, so the job executor retries and finally raises an
+ * incident. Once sent, the secret (access code) is removed from the stored body.
+ */
+@Component("sendNoticeMail")
+public class SendNoticeMail implements JavaDelegate {
+
+  static final String REDACTED = "[đã gửi qua thư, không lưu lại]";
+  private static final Logger LOG = LoggerFactory.getLogger(SendNoticeMail.class);
+
+  private final Outbox outbox;
+  private final JdbcClient jdbc;
+  private final MailReadiness mail;
+  private final DeskClock clock;
+  private final String from;
+  private final ManagementService management;
+  private final TransactionTemplate ownTx;
+
+  public SendNoticeMail(Outbox outbox, JdbcClient jdbc, MailReadiness mail, DeskClock clock, DeskProperties desk,
+      ManagementService management, PlatformTransactionManager tx) {
+    this.outbox = outbox;
+    this.jdbc = jdbc;
+    this.mail = mail;
+    this.clock = clock;
+    this.from = desk.mail() == null ? null : desk.mail().from();
+    this.management = management;
+    this.ownTx = new TransactionTemplate(tx);
+    this.ownTx.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long id = ((Number) execution.getVariable(Outbox.NOTICE_ID)).longValue();
+    Job job = management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
+    boolean lastAttempt = job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
+    send(id, lastAttempt);
+  }
+
+  /** Sends the notice unless it was sent already; rethrows a failure after recording it. */
+  public void send(long id, boolean lastAttempt) {
+    Outbox.Notice n = ownTx.execute(s -> outbox.find(id)).orElseThrow(
+        () -> new IllegalStateException("Không có thông báo " + id));
+    if ("SENT".equals(n.status())) {
+      LOG.info("Notice {} was sent already; not sending again", id);
+      return;
+    }
+    ownTx.executeWithoutResult(s -> jdbc.sql(
+            "UPDATE notification_outbox SET attempts = attempts + 1, last_attempt_at = :now WHERE id = :id")
+        .param("now", clock.nowOffset()).param("id", id).update());
+    try {
+      JavaMailSender sender = mail.sender();
+      MimeMessage message = sender.createMimeMessage();
+      try {
+        var helper = new MimeMessageHelper(message, n.htmlBody() != null, "UTF-8");
+        if (from != null && !from.isBlank()) {
+          helper.setFrom(from);
+        }
+        helper.setTo(n.recipient());
+        helper.setSubject(n.subject());
+        if (n.htmlBody() != null) {
+          helper.setText(n.body(), n.htmlBody());
+        } else {
+          helper.setText(n.body());
+        }
+      } catch (MessagingException e) {
+        throw new MailPreparationException(e);
+      }
+      sender.send(message);
+    } catch (RuntimeException e) {
+      String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
+      ownTx.executeWithoutResult(s -> jdbc.sql(
+              "UPDATE notification_outbox SET last_error = :e, status = :st WHERE id = :id AND status <> 'SENT'")
+          .param("e", error.length() > 1000 ? error.substring(0, 1000) : error)
+          .param("st", lastAttempt ? "FAILED" : "PENDING").param("id", id).update());
+      LOG.warn("Notice {} ({}) not sent: {}", id, n.kind(), error);
+      throw e;
+    }
+    ownTx.executeWithoutResult(s -> markSent(n));
+  }
+
+  private void markSent(Outbox.Notice n) {
+    String body = n.body();
+    String html = n.htmlBody();
+    boolean redact = n.secret() != null && !n.secret().isEmpty();
+    if (redact) {
+      body = body.replace(n.secret(), REDACTED);
+      html = html == null ? null : html.replace(n.secret(), REDACTED);
+    }
+    jdbc.sql("""
+            UPDATE notification_outbox SET status = 'SENT', sent_at = :now, last_error = NULL, body = :body,
+              html_body = :html, secret = NULL, secret_redacted = :redacted
+            WHERE id = :id""")
+        .param("now", clock.nowOffset()).param("body", body).param("html", html)
+        .param("redacted", redact || n.secretRedacted()).param("id", n.id()).update();
+  }
+}

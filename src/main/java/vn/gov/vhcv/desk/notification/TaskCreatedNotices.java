@@ -1,0 +1,60 @@
+package vn.gov.vhcv.desk.notification;
+
+import java.util.ArrayList;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
+import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
+import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseVariables;
+
+/**
+ * Engine-wide: every user task of every process, when created, mails "việc đang chờ nhóm" (or "chờ
+ * lãnh đạo phê duyệt") to the members of its candidate groups, in the transaction that creates the task.
+ */
+@Component
+public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
+
+  private final ObjectProvider<StaffNotices> notices;
+  private final ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock;
+
+  public TaskCreatedNotices(ObjectProvider<StaffNotices> notices, ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock) {
+    this.notices = notices;
+    this.clock = clock;
+  }
+
+  @Override
+  public void preInit(ProcessEngineConfigurationImpl configuration) {
+    if (configuration.getCustomPostBPMNParseListeners() == null) {
+      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+    }
+    TaskListener listener = this::notifyCandidates;
+    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
+      @Override
+      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
+        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
+          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
+        }
+      }
+    });
+  }
+
+  void notifyCandidates(DelegateTask task) {
+    Object caseId = task.getVariable(CaseVariables.CASE_ID);
+    String trackingCode = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
+    var due = task.getDueDate() == null ? null
+        : task.getDueDate().toInstant().atZone(clock.getObject().zone()).toLocalDate();
+    task.getCandidates().stream()
+        .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+        .map(link -> link.getGroupId()).distinct()
+        .forEach(group -> notices.getObject().taskWaiting(caseId instanceof Number n ? n.longValue() : null,
+            trackingCode, task.getId(), task.getName(), group, due));
+  }
+}

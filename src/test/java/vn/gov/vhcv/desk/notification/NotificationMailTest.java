@@ -1,0 +1,449 @@
+package vn.gov.vhcv.desk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Message;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.intake.Receipt;
+
+/** Notices leave through a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's spring.mail). */
+class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
+
+  @RegisterExtension
+  static GreenMailExtension smtp = new GreenMailExtension(new ServerSetup(3025, "127.0.0.1", "smtp"));
+
+  static final Map<String, Object> ACCEPT = Map.of("category", "PHAN_ANH", "conductCode", "B02",
+      "intakeDecision", "ACCEPT");
+  static final Map<String, Object> FOUNDED = Map.of("conclusion", "FOUNDED",
+      "findings", "Đã làm việc với cán bộ và xem camera: có quát nạt người dân.", "recommendation", "REMIND");
+
+  @Autowired Outbox outbox;
+  @Autowired CaseRepository cases;
+  @Autowired ComplainantNotices complainantNotices;
+  @Autowired StaffNotices staffNotices;
+  @Autowired OfficialNotices officialNotices;
+  @Autowired SendNoticeMail sendNoticeMail;
+  @Autowired HeldNotices heldNotices;
+  @Autowired JavaMailSenderImpl mailSender;
+  @Autowired vn.gov.vhcv.desk.casefile.ReferenceData reference;
+
+  // ---------- helpers ----------
+
+  /** Runs the send job of every unsent notice of the case, once. */
+  private void deliver(long caseId) {
+    outbox.forCase(caseId).forEach(n -> runSendJob(n.id()));
+  }
+
+  private void runSendJob(long noticeId) {
+    Job job = sendJob(noticeId);
+    if (job != null) {
+      engine.getManagementService().executeJob(job.getId());
+    }
+  }
+
+  private Job sendJob(long noticeId) {
+    String pi = outbox.find(noticeId).orElseThrow().processInstanceId();
+    return pi == null ? null : engine.getManagementService().createJobQuery().processInstanceId(pi).singleResult();
+  }
+
+  private Outbox.Notice notice(long caseId, NoticeKind kind) {
+    List<Outbox.Notice> list = outbox.forCase(caseId).stream().filter(n -> n.kind().equals(kind.name())).toList();
+    assertThat(list).as(kind.name()).hasSize(1);
+    return list.get(0);
+  }
+
+  private List<MimeMessage> mailsTo(String address, String subjectPart) throws Exception {
+    return Arrays.stream(smtp.getReceivedMessages()).filter(m -> {
+      try {
+        return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address))
+            && m.getSubject().contains(subjectPart);
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private MimeMessage onlyMailTo(String address, String subjectPart) throws Exception {
+    List<MimeMessage> mails = mailsTo(address, subjectPart);
+    assertThat(mails).as("mails to " + address + " about " + subjectPart).hasSize(1);
+    return mails.get(0);
+  }
+
+  /** Subject, addresses and every decoded text part (plain and HTML). */
+  static String everything(MimeMessage m) throws Exception {
+    StringBuilder sb = new StringBuilder(m.getSubject()).append('\n');
+    Arrays.stream(m.getAllRecipients()).forEach(a -> sb.append(a).append('\n'));
+    Arrays.stream(m.getFrom()).forEach(a -> sb.append(a).append('\n'));
+    collect(m, sb);
+    return sb.toString();
+  }
+
+  private static void collect(Part part, StringBuilder sb) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof String s) {
+      sb.append(s).append('\n');
+    } else if (content instanceof Multipart mp) {
+      for (int i = 0; i < mp.getCount(); i++) {
+        BodyPart p = mp.getBodyPart(i);
+        collect(p, sb);
+      }
+    }
+  }
+
+  static String plainText(MimeMessage m) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    collectType(m, "text/plain", sb);
+    return sb.toString();
+  }
+
+  static String html(MimeMessage m) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    collectType(m, "text/html", sb);
+    return sb.toString();
+  }
+
+  private static void collectType(Part part, String type, StringBuilder sb) throws Exception {
+    Object content = part.getContent();
+    if (content instanceof String s && part.isMimeType(type)) {
+      sb.append(s);
+    } else if (content instanceof Multipart mp) {
+      for (int i = 0; i < mp.getCount(); i++) {
+        collectType(mp.getBodyPart(i), type, sb);
+      }
+    }
+  }
+
+  // ---------- wired notices to the complainant and to staff ----------
+
+  @Test
+  void acknowledgementCarriesTrackingAndAccessCodeAndTheAccessCodeIsRedactedOnceSent() throws Exception {
+    Receipt receipt = submit(complaint());
+    long caseId = cases.getByTrackingCode(receipt.trackingCode()).id();
+    Outbox.Notice ack = notice(caseId, NoticeKind.ACKNOWLEDGEMENT);
+    assertThat(ack.status()).isEqualTo("PENDING");
+    assertThat(ack.body()).contains(receipt.accessCode());
+
+    runSendJob(ack.id());
+
+    MimeMessage mail = onlyMailTo("an@example.com", receipt.trackingCode());
+    assertThat(mail.getSubject()).isEqualTo(receipt.trackingCode() + " Đã tiếp nhận phản ánh của ông/bà");
+    assertThat(mail.getFrom()[0].toString()).contains("no-reply@vhcv.local");
+    assertThat(plainText(mail)).contains("Kính gửi ông/bà", "Mã tra cứu: " + receipt.trackingCode(),
+        "Mã bí mật: " + receipt.accessCode(), "Hạn trả lời về việc thụ lý: "
+            + ComplainantNotices.date(receipt.acknowledgementDue()));
+    assertThat(html(mail)).contains("<html lang=\"vi\"", receipt.accessCode(), "Trân trọng.");
+
+    Outbox.Notice stored = outbox.find(ack.id()).orElseThrow();
+    assertThat(stored.status()).isEqualTo("SENT");
+    assertThat(stored.attempts()).isEqualTo(1);
+    assertThat(stored.secretRedacted()).isTrue();
+    assertThat(stored.secret()).isNull();
+    assertThat(stored.body()).doesNotContain(receipt.accessCode()).contains(SendNoticeMail.REDACTED);
+    assertThat(stored.htmlBody()).doesNotContain(receipt.accessCode());
+  }
+
+  @Test
+  void acceptedCaseTellsTheComplainantAndMailsTheLeadersThatWorkIsWaiting() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    completeAs("tiepnhan", code, ACCEPT);
+    deliver(caseId);
+
+    String accepted = plainText(onlyMailTo("an@example.com", "Đơn của ông/bà đã được thụ lý"));
+    assertThat(accepted).contains("đã được thụ lý để giải quyết", "Hạn giải quyết:");
+    // the investigation starts with a leader assigning an investigator
+    MimeMessage work = onlyMailTo("lanhdao@demo.vhcv.local", "Phân công người xác minh");
+    assertThat(work.getSubject()).isEqualTo(code + " Chờ lãnh đạo phê duyệt: Phân công người xác minh");
+    assertThat(plainText(work)).contains("Hồ sơ " + code, "Hạn phê duyệt:", "Tasklist");
+    assertThat(everything(work)).doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678");
+    // intake got "work waiting" when the case arrived
+    assertThat(mailsTo("tiepnhan@demo.vhcv.local", "Phân loại và xử lý đơn")).hasSize(1);
+  }
+
+  @Test
+  void approvedResultReachesTheComplainantAndLeadersAreAskedToApprove() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    completeAs("tiepnhan", code, ACCEPT);
+    investigateUpToConclusion(code);
+    completeAs("xacminh", code, FOUNDED);
+    deliver(caseId);
+    MimeMessage approval = onlyMailTo("lanhdao@demo.vhcv.local", "Phê duyệt kết luận xác minh");
+    assertThat(approval.getSubject()).isEqualTo(code + " Chờ lãnh đạo phê duyệt: Phê duyệt kết luận xác minh");
+    assertThat(outbox.forCase(caseId).stream().filter(n -> n.kind().equals("APPROVAL_WAITING"))
+        .map(Outbox.Notice::recipient)).contains("lanhdao@demo.vhcv.local");
+
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    runJobs(code);
+    deliver(caseId);
+    String result = plainText(onlyMailTo("an@example.com", "Kết quả giải quyết phản ánh"));
+    assertThat(result).contains("đã được giải quyết", "Kết quả giải quyết:");
+  }
+
+  @Test
+  void refusalWithItsReasonAndForwardingWithTheReceivingBodyAreMailed() throws Exception {
+    String refused = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", refused, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "REFUSE",
+        "refusalReason", "Nội dung đã được giải quyết tại hồ sơ trước, không có tình tiết mới."));
+    runJobs(refused);
+    deliver(cases.getByTrackingCode(refused).id());
+    MimeMessage refusal = onlyMailTo("an@example.com", refused + " Thông báo không thụ lý đơn");
+    assertThat(plainText(refusal)).contains("không được thụ lý", "Lý do: Nội dung đã được giải quyết tại hồ sơ trước");
+
+    String forwarded = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", forwarded, Map.of("category", "KHIEU_NAI", "conductCode", "A01", "intakeDecision", "FORWARD",
+        "forwardToUnit", "Thanh tra Bộ Giáo dục và Đào tạo"));
+    runJobs(forwarded);
+    deliver(cases.getByTrackingCode(forwarded).id());
+    assertThat(plainText(onlyMailTo("an@example.com", forwarded + " Thông báo chuyển đơn")))
+        .contains("đã được chuyển đến: Thanh tra Bộ Giáo dục và Đào tạo");
+  }
+
+  // ---------- notices with a method but no trigger yet ----------
+
+  @Test
+  void complainantNoticesForMoreInformationAndProgressRenderAndArrive() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    CaseRecord c = cases.getByTrackingCode(code);
+    complainantNotices.moreInformationNeeded(c, 1, "Thời gian và địa điểm cụ thể của sự việc.", LocalDate.of(2026, 12, 10));
+    complainantNotices.progress(c, 1, LocalDate.of(2026, 12, 1), "Đang xác minh tại đơn vị.");
+    complainantNotices.progress(c, 1, LocalDate.of(2026, 12, 1), "Đang xác minh tại đơn vị."); // same round: no-op
+    deliver(c.id());
+    assertThat(plainText(onlyMailTo("an@example.com", code + " Đề nghị bổ sung thông tin cho phản ánh")))
+        .contains("Thời gian và địa điểm cụ thể của sự việc.", "đến hết ngày 10/12/2026");
+    assertThat(plainText(onlyMailTo("an@example.com", code + " Thông tin tiến độ giải quyết phản ánh")))
+        .contains("quá hạn dự kiến ngày 01/12/2026", "Đang xác minh tại đơn vị.", "7 ngày làm việc");
+  }
+
+  @Test
+  void staffLeaderAndMonitorNoticesRenderAndArrive() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    LocalDate due = LocalDate.of(2026, 12, 3);
+    assertThat(staffNotices.deadlineWarning(caseId, code, "Xác minh nội dung phản ánh", "xac-minh", due, 2, code + ":1"))
+        .isPositive();
+    staffNotices.deadlineBreach(caseId, code, "Xác minh nội dung phản ánh", "xac-minh", due, code);
+    staffNotices.escalation(caseId, code, "Quá hạn xác minh 5 ngày làm việc", due, code);
+    deliver(caseId);
+    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", code + " Cảnh báo sắp đến hạn")))
+        .contains("sẽ đến hạn vào ngày 03/12/2026 (còn 2 ngày làm việc)");
+    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", code + " Quá hạn xử lý")))
+        .contains("đã quá hạn (hạn ngày 03/12/2026)");
+    assertThat(plainText(onlyMailTo("lanhdao@demo.vhcv.local", code + " Báo cáo vượt cấp")))
+        .contains("Quá hạn xác minh 5 ngày làm việc");
+
+    LocalDate day = LocalDate.of(2026, 11, 26);
+    staffNotices.workDigest("xac-minh", day, List.of(code + " – Xác minh nội dung phản ánh – hạn 03/12/2026"));
+    staffNotices.monitorDigest(day, List.of("Tiếp nhận mới: 3", "Quá hạn: 1"));
+    outbox.latest(50).stream().filter(n -> n.caseId() == null).forEach(n -> runSendJob(n.id()));
+    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", "Tổng hợp việc đang chờ nhóm Xác minh ngày 26/11/2026")))
+        .contains("hiện có 1 việc", "- " + code + " – Xác minh nội dung phản ánh – hạn 03/12/2026");
+    assertThat(plainText(onlyMailTo("giamsat@demo.vhcv.local", "Tổng hợp tình hình xử lý phản ánh ngày 26/11/2026")))
+        .contains("- Tiếp nhận mới: 3", "- Quá hạn: 1");
+  }
+
+  @Test
+  void mailsToTheReportedOfficialNeverCarryTheComplainantsIdentity() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    CaseRecord c = cases.getByTrackingCode(code);
+    completeAs("tiepnhan", code, ACCEPT);
+    c = cases.getByTrackingCode(code);
+    assertThat(officialNotices.explanationRequest(c, "B02 – Thái độ hách dịch, quát nạt", LocalDate.of(2026, 12, 8)))
+        .isTrue();
+    assertThat(officialNotices.councilSummons(c, LocalDateTime.of(2026, 12, 15, 8, 30), "Phòng họp số 2, Sở Nội vụ"))
+        .isTrue();
+    assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", LocalDate.of(2027, 1, 14))).isTrue();
+    deliver(c.id());
+
+    String official = reference.official("VH000120").orElseThrow().email();
+    List<MimeMessage> toOfficial = mailsTo(official, code);
+    assertThat(toOfficial).hasSize(3);
+    assertThat(plainText(onlyMailTo(official, code + " Đề nghị giải trình")))
+        .contains("B02 – Thái độ hách dịch, quát nạt", "trước ngày 08/12/2026", "được giữ bí mật");
+    assertThat(plainText(onlyMailTo(official, code + " Giấy mời họp Hội đồng kỷ luật")))
+        .contains("Thời gian: 08:30 ngày 15/12/2026", "Địa điểm: Phòng họp số 2, Sở Nội vụ");
+    assertThat(plainText(onlyMailTo(official, code + " Thông báo quyết định kỷ luật")))
+        .contains("Hình thức kỷ luật: Khiển trách", "15/QĐ-SGDĐT", "khiếu nại đến hết ngày 14/01/2027");
+    for (MimeMessage m : toOfficial) {
+      assertThat(everything(m)).doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678", "12 Lê Lợi",
+          "quát nạt người dân tại bộ phận một cửa");
+    }
+  }
+
+  @Test
+  void aMailToTheOfficialThatWouldNameTheComplainantIsRefusedAndNothingIsStored() {
+    String code = submit(complaint()).trackingCode();
+    CaseRecord c = cases.getByTrackingCode(code);
+    long before = outbox.forCase(c.id()).size();
+    assertThatThrownBy(() -> officialNotices.councilSummons(c, LocalDateTime.of(2026, 12, 15, 8, 30),
+        "Nhà ông Nguyễn Văn An")).isInstanceOf(IllegalStateException.class);
+    assertThat(outbox.forCase(c.id())).hasSize((int) before);
+  }
+
+  // ---------- delivery guarantees ----------
+
+  @Test
+  void whenSmtpIsDownTheNoticeIsRetriedAndDeliveredExactlyOnceWhenItComesBack() throws Exception {
+    Receipt receipt = submit(complaint());
+    long caseId = cases.getByTrackingCode(receipt.trackingCode()).id();
+    Outbox.Notice ack = notice(caseId, NoticeKind.ACKNOWLEDGEMENT);
+
+    smtp.stop();
+    try {
+      Job job = sendJob(ack.id());
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
+      Job failed = sendJob(ack.id());
+      assertThat(failed.getRetries()).isEqualTo(2); // R3: two more tries
+      assertThat(failed.getExceptionMessage()).isNotBlank();
+      Outbox.Notice afterFailure = outbox.find(ack.id()).orElseThrow();
+      assertThat(afterFailure.status()).isEqualTo("PENDING");
+      assertThat(afterFailure.attempts()).isEqualTo(1);
+      assertThat(afterFailure.lastError()).contains("MailSendException");
+      assertThat(afterFailure.body()).contains(receipt.accessCode()); // not sent: nothing redacted yet
+    } finally {
+      smtp.start();
+    }
+
+    runSendJob(ack.id());
+    assertThat(mailsTo("an@example.com", receipt.trackingCode() + " Đã tiếp nhận")).hasSize(1);
+    Outbox.Notice sent = outbox.find(ack.id()).orElseThrow();
+    assertThat(sent.status()).isEqualTo("SENT");
+    assertThat(sent.attempts()).isEqualTo(2);
+    assertThat(sendJob(ack.id())).isNull();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(sent.processInstanceId())
+        .count()).isZero();
+
+    // a retry after the server accepted (e.g. the job's transaction failed afterwards) sends nothing
+    sendNoticeMail.send(ack.id(), false);
+    assertThat(mailsTo("an@example.com", receipt.trackingCode() + " Đã tiếp nhận")).hasSize(1);
+    assertThat(outbox.find(ack.id()).orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aMailTheServerRejectsForGoodEndsAsAnIncidentAndTheCaseGoesOn() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    CaseRecord c = cases.getByTrackingCode(code);
+    Outbox.Notice ack = notice(c.id(), NoticeKind.ACKNOWLEDGEMENT);
+    int port = mailSender.getPort();
+    try (RejectingSmtpServer rejecting = new RejectingSmtpServer()) {
+      mailSender.setPort(rejecting.port());
+      for (int i = 0; i < 3; i++) {
+        Job job = sendJob(ack.id());
+        assertThat(job.getRetries()).isPositive();
+        assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
+      }
+    } finally {
+      mailSender.setPort(port);
+    }
+    Job dead = sendJob(ack.id());
+    assertThat(dead.getRetries()).isZero();
+    var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(ack.processInstanceId()).list();
+    assertThat(incidents).hasSize(1);
+    assertThat(incidents.get(0).getActivityId()).isEqualTo("sendMail");
+    Outbox.Notice failed = outbox.find(ack.id()).orElseThrow();
+    assertThat(failed.status()).isEqualTo("FAILED");
+    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.lastError()).contains("550");
+    assertThat(mailsTo("an@example.com", code)).isEmpty();
+    // the case is untouched and goes on
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(c.status());
+    completeAs("tiepnhan", code, ACCEPT);
+    assertThat(cases.getByTrackingCode(code).status()).isNotEqualTo(CaseStatus.REFUSED);
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("assignInvestigator");
+  }
+
+  @Test
+  void heldNoticesAreSentWhenReleased() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    Outbox.Notice ack = notice(caseId, NoticeKind.ACKNOWLEDGEMENT);
+    // as if written while no SMTP server was configured
+    engine.getRuntimeService().deleteProcessInstance(ack.processInstanceId(), "test: written without SMTP");
+    jdbc.sql("UPDATE notification_outbox SET status = 'HELD', process_instance_id = NULL WHERE id = :id")
+        .param("id", ack.id()).update();
+
+    assertThat(heldNotices.release()).isGreaterThanOrEqualTo(1);
+    assertThat(heldNotices.release()).isZero();
+    Outbox.Notice pending = outbox.find(ack.id()).orElseThrow();
+    assertThat(pending.status()).isEqualTo("PENDING");
+    runSendJob(ack.id());
+    assertThat(mailsTo("an@example.com", code + " Đã tiếp nhận")).hasSize(1);
+  }
+
+  /** An SMTP server that refuses every recipient for good (550). */
+  static final class RejectingSmtpServer implements AutoCloseable {
+    private final ServerSocket server = new ServerSocket(0, 10, java.net.InetAddress.getByName("127.0.0.1"));
+    private final Thread thread = new Thread(this::serve, "rejecting-smtp");
+
+    RejectingSmtpServer() throws java.io.IOException {
+      thread.setDaemon(true);
+      thread.start();
+    }
+
+    int port() {
+      return server.getLocalPort();
+    }
+
+    private void serve() {
+      while (!server.isClosed()) {
+        try (Socket s = server.accept();
+            var in = new BufferedReader(new InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII));
+            var out = new PrintWriter(s.getOutputStream(), true, StandardCharsets.US_ASCII)) {
+          out.print("220 rejecting ESMTP\r\n");
+          out.flush();
+          String line;
+          while ((line = in.readLine()) != null) {
+            String cmd = line.toUpperCase();
+            if (cmd.startsWith("EHLO") || cmd.startsWith("HELO")) {
+              out.print("250 rejecting\r\n");
+            } else if (cmd.startsWith("MAIL FROM")) {
+              out.print("250 OK\r\n");
+            } else if (cmd.startsWith("RCPT TO")) {
+              out.print("550 5.1.1 Mailbox unavailable\r\n");
+            } else if (cmd.startsWith("QUIT")) {
+              out.print("221 Bye\r\n");
+              out.flush();
+              break;
+            } else {
+              out.print("250 OK\r\n");
+            }
+            out.flush();
+          }
+        } catch (java.io.IOException e) {
+          // closed
+        }
+      }
+    }
+
+    @Override
+    public void close() throws java.io.IOException {
+      server.close();
+    }
+  }
+}

@@ -1,0 +1,113 @@
+package vn.gov.vhcv.desk.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.http.client.ClientHttpRequestFactorySettings;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+
+/** The staff page "Hộp thư đi" and the session login in front of it. */
+class OutboxPageTest extends DeskTest {
+
+  @Autowired TestRestTemplate http;
+  @Autowired Outbox outbox;
+  @Autowired CaseRepository cases;
+
+  private long acknowledgementOfNewCase() {
+    long caseId = cases.getByTrackingCode(submit(complaint()).trackingCode()).id();
+    return outbox.forCase(caseId).stream().filter(n -> n.kind().equals("ACKNOWLEDGEMENT")).findFirst().orElseThrow()
+        .id();
+  }
+
+  @Test
+  void monitorsSeeTheOutboxWithMaskedRecipientsAndCannotReadMailsToComplainants() {
+    long ack = acknowledgementOfNewCase();
+    String page = http.withBasicAuth("giamsat", "demo").getForObject("/staff/outbox", String.class);
+    assertThat(page).contains("Hộp thư đi", "Xác nhận tiếp nhận", "a***@example.com", "Đã tiếp nhận phản ánh của ông/bà")
+        .doesNotContain("an@example.com");
+    String notice = http.withBasicAuth("giamsat", "demo").getForObject("/staff/outbox/" + ack, String.class);
+    assertThat(notice).contains("Chỉ bộ phận tiếp nhận được đọc nội dung thư gửi người phản ánh")
+        .doesNotContain("Mã bí mật");
+  }
+
+  @Test
+  void intakeSeesFullRecipientsAndReadsTheBody() {
+    long ack = acknowledgementOfNewCase();
+    assertThat(http.withBasicAuth("tiepnhan", "demo").getForObject("/staff/outbox", String.class))
+        .contains("an@example.com");
+    assertThat(http.withBasicAuth("tiepnhan", "demo").getForObject("/staff/outbox/" + ack, String.class))
+        .contains("Mã tra cứu:", "Mã bí mật:");
+  }
+
+  @Test
+  void otherGroupsAreRefusedAndAnonymousUsersAreSentToTheLoginPage() {
+    assertThat(http.withBasicAuth("xacminh", "demo").getForEntity("/staff/outbox", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    ResponseEntity<String> anonymous = noRedirects().getForEntity("/staff/outbox", String.class);
+    assertThat(anonymous.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(anonymous.getHeaders().getLocation().getPath()).isEqualTo("/login");
+    assertThat(http.getForObject("/login", String.class)).contains("Đăng nhập", "Tên đăng nhập", "name=\"_csrf\"");
+    // the API keeps its JSON 401
+    assertThat(http.getForEntity("/api/cases/VH000000-AAAAAA", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void sessionLoginWithTheFormNeedsTheCsrfTokenAndOpensTheOutbox() {
+    ResponseEntity<String> loginPage = http.getForEntity("/login", String.class);
+    Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(loginPage.getBody());
+    assertThat(token.find()).isTrue();
+    String cookies = cookies(loginPage.getHeaders().get(HttpHeaders.SET_COOKIE));
+
+    var withoutToken = post("/login", cookies, "lanhdao", "demo", null);
+    assertThat(withoutToken.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+
+    var login = post("/login", cookies, "lanhdao", "demo", token.group(1));
+    assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
+    assertThat(login.getHeaders().getLocation().getPath()).isEqualTo("/staff/outbox");
+    String session = cookies(login.getHeaders().get(HttpHeaders.SET_COOKIE));
+    HttpHeaders headers = new HttpHeaders();
+    headers.add(HttpHeaders.COOKIE, session);
+    var page = noRedirects().exchange("/staff/outbox", HttpMethod.GET, new HttpEntity<>(headers), String.class);
+    assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(page.getBody()).contains("Hộp thư đi");
+
+    // a page POST with the session but without a CSRF token is refused
+    var release = noRedirects().exchange("/staff/outbox/release", HttpMethod.POST, new HttpEntity<>(headers), String.class);
+    assertThat(release.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+  }
+
+  private TestRestTemplate noRedirects() {
+    return http.withRedirects(ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW);
+  }
+
+  private ResponseEntity<String> post(String path, String cookies, String user, String password, String csrf) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_FORM_URLENCODED);
+    headers.add(HttpHeaders.COOKIE, cookies);
+    var form = new LinkedMultiValueMap<String, String>();
+    form.add("username", user);
+    form.add("password", password);
+    if (csrf != null) {
+      form.add("_csrf", csrf);
+    }
+    return noRedirects().exchange(path, HttpMethod.POST, new HttpEntity<>(form, headers), String.class);
+  }
+
+  private static String cookies(List<String> setCookie) {
+    return setCookie == null ? "" : String.join("; ", setCookie.stream().map(c -> c.split(";", 2)[0]).toList());
+  }
+}
