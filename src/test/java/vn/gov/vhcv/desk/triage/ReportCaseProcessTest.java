@@ -209,4 +209,24 @@ class ReportCaseProcessTest extends CaseScenarios {
     assertThat(outbox.countFor(id, NoticeKind.RESULT)).isEqualTo(1);
     assertThat(history.publicEntries(id)).filteredOn(e -> e.kind().equals("RESULT")).hasSize(1);
   }
+
+  @Test
+  void anonymousLetterGoesToAnInternalInspectionWithoutStatutoryClockOrNotice() {
+    var anonymous = new vn.gov.vhcv.desk.intake.ReportRequest(vn.gov.vhcv.desk.casefile.ReportType.COMPLAINT,
+        "Cán bộ một cửa thường xuyên đi muộn, để người dân chờ đợi lâu.", null,
+        new vn.gov.vhcv.desk.intake.ReportRequest.OfficialRef("VH000125", null, null), null, true, null);
+    String code = submit(anonymous).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    ProcessInstance pi = instance(code);
+    assertThat(pi).hasNotPassed("acceptCase").isWaitingAt("internalInspection").task().hasCandidateGroup("xac-minh");
+    assertThatThrownBy(() -> completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nội dung kiểm tra");
+    completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED",
+        "inspectionNotes", "Kiểm tra sổ theo dõi giờ làm việc: có đi muộn 3 lần, đã nhắc nhở."));
+    assertThat(pi).hasPassed("closeInspectedCase", "caseInspected").isEnded();
+    CaseRecord c = cases.getByTrackingCode(code);
+    assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+    assertThat(clocks.find(c.id(), ClockKind.RESOLUTION)).isEmpty();
+    assertThat(outbox.countFor(c.id(), NoticeKind.RESULT)).isZero();
+  }
 }
