@@ -59,3 +59,7 @@ CREATE TABLE case_link (
     created_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     PRIMARY KEY (case_id, linked_case_id)
 );
+
+-- The unit that handles the case, from the routing table (processes/case-routing.dmn).
+ALTER TABLE report_case ADD COLUMN handling_unit VARCHAR(40);
+ALTER TABLE report_case ADD CONSTRAINT fk_case_handling_unit FOREIGN KEY (handling_unit) REFERENCES unit (code);

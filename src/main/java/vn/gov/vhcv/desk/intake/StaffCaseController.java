@@ -67,7 +67,7 @@ public class StaffCaseController {
   @GetMapping("/{trackingCode}")
   public CaseView get(@PathVariable String trackingCode, Authentication user) {
     CaseRecord c = cases.findByTrackingCode(trackingCode.strip().toUpperCase())
-        .filter(found -> units.canSee(user, found.unitCode()))
+        .filter(found -> units.canSeeCase(user, found.id()))
         .orElseThrow(CaseNotFoundException::new);
     List<CaseClock> caseClocks = clocks.ofCase(c.id());
     Complainant complainant = null;

@@ -14,6 +14,10 @@ public enum NoticeKind {
   MORE_INFO_NEEDED(Audience.COMPLAINANT, "more-info-needed"),
   PROGRESS(Audience.COMPLAINANT, "progress"),
   RESULT(Audience.COMPLAINANT, "result"),
+  INFORMATION_REQUEST(Audience.COMPLAINANT, "information-request"),
+  INFORMATION_TIMEOUT(Audience.COMPLAINANT, "information-timeout"),
+  MERGED(Audience.COMPLAINANT, "merged"),
+  DISCIPLINE_RESULT(Audience.COMPLAINANT, "discipline-result"),
   // to staff
   WORK_WAITING(Audience.STAFF, "work-waiting"),
   WORK_DIGEST(Audience.STAFF, "work-digest"),

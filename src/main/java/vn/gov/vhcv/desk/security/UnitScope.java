@@ -67,6 +67,13 @@ public class UnitScope {
     return chain.stream().map(c -> c.toLowerCase(Locale.ROOT)).anyMatch(mine::contains);
   }
 
+  /** Whether the user may see the case: through the unit it is about or the unit that handles it. */
+  public boolean canSeeCase(Authentication user, long caseId) {
+    var units = jdbc.sql("SELECT unit_code, handling_unit FROM report_case WHERE id = :id").param("id", caseId)
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional().orElse(new String[2]);
+    return canSee(user, units[0]) || (units[1] != null && canSee(user, units[1]));
+  }
+
   private List<String> chainOfLower(String lowerUnit) {
     return jdbc.sql("SELECT code FROM unit WHERE LOWER(code) = :c").param("c", lowerUnit).query(String.class)
         .optional().map(this::chain).orElse(List.of());

@@ -66,7 +66,8 @@ public class UnitScopedTasks extends AbstractProcessEnginePlugin {
   /** The candidate groups of {@code role} for the execution's case: its handling unit and the units above. */
   public List<String> of(DelegateExecution execution, String role) {
     Object caseId = execution.getVariable(CaseVariables.CASE_ID);
-    String unit = caseId == null ? null : jdbc.sql("SELECT unit_code FROM report_case WHERE id = :id")
+    // the unit that handles the case once it is routed, before that the unit it is about
+    String unit = caseId == null ? null : jdbc.sql("SELECT COALESCE(handling_unit, unit_code) FROM report_case WHERE id = :id")
         .param("id", caseId).query(String.class).optional().orElse(null);
     if (unit == null) {
       return List.of(role);

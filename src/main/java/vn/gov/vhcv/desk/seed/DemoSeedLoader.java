@@ -47,15 +47,17 @@ public class DemoSeedLoader implements ApplicationRunner {
   private final JdbcClient jdbc;
   private final ReportService reports;
   private final ObjectMapper json;
+  private final DemoCaseDriver driver;
 
   public DemoSeedLoader(DeskProperties properties, IdentityService identity, AuthorizationService authorizations,
-      JdbcClient jdbc, ReportService reports, ObjectMapper json) {
+      JdbcClient jdbc, ReportService reports, ObjectMapper json, DemoCaseDriver driver) {
     this.properties = properties;
     this.identity = identity;
     this.authorizations = authorizations;
     this.jdbc = jdbc;
     this.reports = reports;
     this.json = json;
+    this.driver = driver;
   }
 
   @Override
@@ -115,8 +117,13 @@ public class DemoSeedLoader implements ApplicationRunner {
       ObjectNode body = node.deepCopy();
       Channel channel = Channel.valueOf(body.remove("channel").asText());
       OffsetDateTime receivedAt = OffsetDateTime.parse(body.remove("receivedAt").asText());
+      JsonNode demoSteps = body.remove("demo");
       ReportRequest report = json.treeToValue(body, ReportRequest.class);
-      reports.submitByStaff(new StaffCaseRequest(report, channel, receivedAt), "demo-seed-report-%04d".formatted(i), "tiepnhan");
+      var receipt = reports.submitByStaff(new StaffCaseRequest(report, channel, receivedAt),
+          "demo-seed-report-%04d".formatted(i), "tiepnhan");
+      if (demoSteps != null) {
+        driver.drive(receipt.trackingCode(), demoSteps);
+      }
     }
     long added = jdbc.sql("SELECT COUNT(*) FROM report_case").query(Long.class).single() - before;
     log.info("Dữ liệu demo — {} nhóm mới, {} tài khoản mới (mật khẩu '{}'), {} hồ sơ demo mới", groups, users,

@@ -4,7 +4,9 @@ package vn.gov.vhcv.desk.triage;
 public enum IntakeDecision {
   ACCEPT("thụ lý"),
   REFUSE("từ chối thụ lý"),
-  FORWARD("chuyển cơ quan có thẩm quyền");
+  FORWARD("chuyển cơ quan có thẩm quyền"),
+  REQUEST_INFO("đề nghị người phản ánh bổ sung thông tin"),
+  MERGE("gộp vào hồ sơ đang giải quyết");
 
   private final String label;
 

@@ -24,7 +24,8 @@ class UnitScopeTest extends DeskTest {
 
   private String reportAbout(String badgeCode) {
     return submit(new ReportRequest(ReportType.COMPLAINT, "Cán bộ một cửa quát nạt người dân khi nộp hồ sơ.", null,
-        new ReportRequest.OfficialRef(badgeCode, null, null), null, true, null)).trackingCode();
+        new ReportRequest.OfficialRef(badgeCode, null, null), null, false,
+        new ReportRequest.ComplainantData("Phạm Thị Hoa", "0987000111", null, null))).trackingCode();
   }
 
   private String tasksAs(String user, String code) {

@@ -49,9 +49,9 @@ class ReportCaseProcessTest extends CaseScenarios {
 
     completeAs("tiepnhan", code, ACCEPT);
     assertThat(pi).hasPassed("acceptCase").isWaitingAt("investigateCase");
-    // tasks go to the role's group of the handling unit (Sở GD&ĐT) and of the units above it
+    // tasks go to the role's group of the handling unit (set by the routing table) and of the units above it
     assertThat(called(code, "investigation")).isWaitingAt("assignInvestigator").task()
-        .hasCandidateGroup("lanh-dao.so-gd-dt").hasCandidateGroup("lanh-dao.ubnd-tinh");
+        .hasCandidateGroup("lanh-dao.ubnd-tinh");
     CaseRecord accepted = cases.getByTrackingCode(code);
     assertThat(accepted.status()).isEqualTo(CaseStatus.IN_VERIFICATION);
     assertThat(accepted.category()).isEqualTo(Category.PHAN_ANH);
@@ -220,5 +220,25 @@ class ReportCaseProcessTest extends CaseScenarios {
     long id = cases.getByTrackingCode(code).id();
     assertThat(outbox.countFor(id, NoticeKind.RESULT)).isEqualTo(1);
     assertThat(history.publicEntries(id)).filteredOn(e -> e.kind().equals("RESULT")).hasSize(1);
+  }
+
+  @Test
+  void anonymousLetterGoesToAnInternalInspectionWithoutStatutoryClockOrNotice() {
+    var anonymous = new vn.gov.vhcv.desk.intake.ReportRequest(vn.gov.vhcv.desk.casefile.ReportType.COMPLAINT,
+        "Cán bộ một cửa thường xuyên đi muộn, để người dân chờ đợi lâu.", null,
+        new vn.gov.vhcv.desk.intake.ReportRequest.OfficialRef("VH000125", null, null), null, true, null);
+    String code = submit(anonymous).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    ProcessInstance pi = instance(code);
+    assertThat(pi).hasNotPassed("acceptCase").isWaitingAt("internalInspection").task().hasCandidateGroup("xac-minh.ubnd-tinh");
+    assertThatThrownBy(() -> completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nội dung kiểm tra");
+    completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED",
+        "inspectionNotes", "Kiểm tra sổ theo dõi giờ làm việc: có đi muộn 3 lần, đã nhắc nhở."));
+    assertThat(pi).hasPassed("closeInspectedCase", "caseInspected").isEnded();
+    CaseRecord c = cases.getByTrackingCode(code);
+    assertThat(c.status()).isEqualTo(CaseStatus.RESOLVED);
+    assertThat(clocks.find(c.id(), ClockKind.RESOLUTION)).isEmpty();
+    assertThat(outbox.countFor(c.id(), NoticeKind.RESULT)).isZero();
   }
 }

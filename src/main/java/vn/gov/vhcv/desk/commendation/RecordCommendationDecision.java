@@ -1,0 +1,73 @@
+package vn.gov.vhcv.desk.commendation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.investigation.ApprovalDecision;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/**
+ * "Quyết định khen thưởng" at the level the commendation-level table names; never by whoever proposed
+ * it; the guard is checked again (a complaint may have arrived meanwhile).
+ */
+@Component("recordCommendationDecision")
+public class RecordCommendationDecision implements TaskListener {
+
+  static final String DECISION_NUMBER_PATTERN = "^[0-9]{1,5}/QĐ-[A-ZĐ0-9-]{2,20}$";
+
+  private final CommendationGuard guard;
+  private final vn.gov.vhcv.desk.casefile.CaseRepository cases;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+  private final DeskClock clock;
+
+  public RecordCommendationDecision(CommendationGuard guard, vn.gov.vhcv.desk.casefile.CaseRepository cases,
+      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+    this.guard = guard;
+    this.cases = cases;
+    this.history = history;
+    this.audit = audit;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    String actor = actors.completing(task);
+    if (actor.equals(task.getVariable(PROPOSED_BY))) {
+      throw new ProcessEngineException("Người đề nghị khen thưởng không được tự quyết định khen thưởng (nguyên tắc bốn mắt)");
+    }
+    ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(DECISION),
+        "Chưa chọn khen thưởng hoặc không khen thưởng");
+    if (decision == ApprovalDecision.REJECT) {
+      String comment = Decisions.requireText(task.getVariable(DECISION_COMMENT), 10, "Không khen thưởng phải nêu lý do (ít nhất 10 ký tự)");
+      task.setVariable(OUTCOME, "REFUSED");
+      history.record(caseId, "COMMENDATION_REFUSED", "Không khen thưởng: " + comment, actor, false);
+      return;
+    }
+    guard.obstacle(cases.findById(caseId).orElseThrow().officialBadgeCode(), caseId).ifPresent(reason -> {
+      throw new ProcessEngineException("Không được khen thưởng (NĐ 98/2023/NĐ-CP Điều 4): " + reason);
+    });
+    String number = Decisions.text(task.getVariable(DECISION_NUMBER));
+    if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
+      throw new ProcessEngineException("Số quyết định khen thưởng không đúng dạng, ví dụ: 87/QĐ-UBND");
+    }
+    if (!(task.getVariable(DECISION_DATE) instanceof Date d) || d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
+      throw new ProcessEngineException("Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
+    }
+    task.setVariable(APPROVED_BY, actor);
+    history.record(caseId, "COMMENDATION_APPROVED", "Quyết định khen thưởng số " + number, actor, false);
+    audit.record(actor, "COMMENDATION_APPROVED", caseId, number);
+  }
+}

@@ -1,0 +1,41 @@
+package vn.gov.vhcv.desk.commendation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/** "Thẩm định hồ sơ khen thưởng" by Thi đua – Khen thưởng: endorse, or decline with the reason. */
+@Component("recordCommendationReview")
+public class RecordCommendationReview implements TaskListener {
+
+  private final CaseHistory history;
+  private final Actors actors;
+
+  public RecordCommendationReview(CaseHistory history, Actors actors) {
+    this.history = history;
+    this.actors = actors;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    String review = Decisions.text(task.getVariable(REVIEW));
+    long caseId = (Long) task.getVariable(CASE_ID);
+    if ("DECLINE".equals(review)) {
+      String comment = Decisions.requireText(task.getVariable(REVIEW_COMMENT), 10,
+          "Không đủ tiêu chuẩn phải nêu lý do (ít nhất 10 ký tự)");
+      task.setVariable(OUTCOME, "DECLINED");
+      history.record(caseId, "COMMENDATION_DECLINED", "Thẩm định: không đủ tiêu chuẩn — " + comment, actors.completing(task), false);
+    } else if ("ENDORSE".equals(review)) {
+      history.record(caseId, "COMMENDATION_ENDORSED", "Thẩm định: đủ tiêu chuẩn khen thưởng", actors.completing(task), false);
+    } else {
+      throw new ProcessEngineException("Chưa chọn kết quả thẩm định");
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package vn.gov.vhcv.desk.commendation;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
+
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.ReferenceData;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.notification.Outbox;
+
+/** "Vào sổ khen thưởng và thông báo": the commendation register and the notice to the official. Idempotent. */
+@Component("registerCommendation")
+public class RegisterCommendation implements JavaDelegate {
+
+  private final CaseRepository cases;
+  private final ReferenceData reference;
+  private final JdbcClient jdbc;
+  private final Outbox outbox;
+  private final DeskClock clock;
+
+  public RegisterCommendation(CaseRepository cases, ReferenceData reference, JdbcClient jdbc, Outbox outbox, DeskClock clock) {
+    this.cases = cases;
+    this.reference = reference;
+    this.jdbc = jdbc;
+    this.outbox = outbox;
+    this.clock = clock;
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    Award award = Award.valueOf((String) execution.getVariable(AWARD));
+    String approver = String.valueOf(((Map<String, Object>) execution.getVariable(LEVEL)).get("approverTitle"));
+    String number = (String) execution.getVariable(DECISION_NUMBER);
+    LocalDate date = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
+    if (jdbc.sql("SELECT COUNT(*) FROM commendation_register WHERE case_id = :id").param("id", caseId).query(Integer.class).single() == 0) {
+      jdbc.sql("""
+              INSERT INTO commendation_register (case_id, official_badge_code, award, approver_level, decision_number,
+                  decision_date, approved_by, created_at)
+              VALUES (:id, :b, :award, :level, :no, :date, :by, :now)""")
+          .param("id", caseId).param("b", c.officialBadgeCode()).param("award", award.name()).param("level", approver)
+          .param("no", number).param("date", date).param("by", execution.getVariable(APPROVED_BY))
+          .param("now", clock.nowOffset()).update();
+    }
+    execution.setVariable(OUTCOME, "AWARDED");
+    reference.official(c.officialBadgeCode()).filter(o -> o.email() != null).ifPresent(o -> outbox.enqueue(caseId,
+        "COMMENDATION:" + caseId, NoticeKind.COMMENDATION, o.email(), "[" + c.trackingCode() + "] Quyết định khen thưởng",
+        "Kính gửi " + o.fullName() + ",\n\n" + approver + " đã quyết định tặng " + award.label() + " (quyết định số " + number
+            + " ngày " + ComplainantNotices.date(date) + ") ghi nhận tinh thần, thái độ phục vụ Nhân dân.\n\nTrân trọng."));
+  }
+}

@@ -1,0 +1,72 @@
+package vn.gov.vhcv.desk.discipline;
+
+import java.time.LocalDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.gov.vhcv.desk.DeskClock;
+
+/** Sổ theo dõi kỷ luật, and the counts that make an official a repeat offender. */
+@Repository
+public class DisciplineRegister {
+
+  private final JdbcClient jdbc;
+  private final DeskClock clock;
+  private final int repeatThreshold;
+
+  public DisciplineRegister(JdbcClient jdbc, DeskClock clock,
+      @Value("${desk.discipline.repeat-offender-threshold:2}") int repeatThreshold) {
+    this.jdbc = jdbc;
+    this.clock = clock;
+    this.repeatThreshold = repeatThreshold;
+  }
+
+  public int repeatThreshold() {
+    return repeatThreshold;
+  }
+
+  /** Cases about the official concluded founded (wholly or partly) received in the last 12 months, this one included. */
+  public int foundedCasesInLastYear(String badgeCode) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM report_case WHERE official_badge_code = :b
+               AND outcome IN ('FOUNDED', 'PARTLY_FOUNDED') AND received_at >= :since""")
+        .param("b", badgeCode).param("since", clock.nowOffset().minusMonths(12)).query(Integer.class).single();
+  }
+
+  /** A reprimand or warning decided in the last 12 months is still being served. */
+  public boolean servingDiscipline(String badgeCode, long exceptCaseId) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM discipline_register WHERE official_badge_code = :b AND case_id <> :id
+               AND sanction <> 'NONE' AND decision_date >= :since""")
+        .param("b", badgeCode).param("id", exceptCaseId).param("since", clock.today().minusMonths(12))
+        .query(Integer.class).single() > 0;
+  }
+
+  public boolean hasOpenDiscipline(String badgeCode, long exceptCaseId) {
+    return jdbc.sql("""
+            SELECT COUNT(*) FROM discipline_register WHERE official_badge_code = :b AND case_id <> :id
+               AND appeal_due_on >= :today""")
+        .param("b", badgeCode).param("id", exceptCaseId).param("today", clock.today()).query(Integer.class).single() > 0;
+  }
+
+  /** Writes the decision once per case. */
+  public void register(long caseId, String badgeCode, Sanction sanction, String recommended, String reason,
+      String decisionNumber, LocalDate decisionDate, String decidedBy, LocalDate appealDue) {
+    Integer exists = jdbc.sql("SELECT COUNT(*) FROM discipline_register WHERE case_id = :id").param("id", caseId)
+        .query(Integer.class).single();
+    if (exists > 0) {
+      return;
+    }
+    jdbc.sql("""
+            INSERT INTO discipline_register (case_id, official_badge_code, sanction, recommended_sanction, reason,
+                decision_number, decision_date, decided_by, appeal_due_on, created_at)
+            VALUES (:id, :b, :s, :r, :reason, :no, :date, :by, :appeal, :now)""")
+        .param("id", caseId).param("b", badgeCode).param("s", sanction.name()).param("r", recommended)
+        .param("reason", reason).param("no", decisionNumber).param("date", decisionDate).param("by", decidedBy)
+        .param("appeal", appealDue).param("now", clock.nowOffset()).update();
+  }
+
+  public void markAppealed(long caseId) {
+    jdbc.sql("UPDATE discipline_register SET appealed = TRUE WHERE case_id = :id").param("id", caseId).update();
+  }
+}

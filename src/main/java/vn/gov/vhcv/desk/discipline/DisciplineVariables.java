@@ -1,0 +1,48 @@
+package vn.gov.vhcv.desk.discipline;
+
+/** Process variables of processes/discipline.bpmn. */
+public final class DisciplineVariables {
+  public static final String OFFICIAL_KIND = "officialKind";
+  public static final String OFFICIAL_LEADER = "officialLeader";
+  public static final String SEVERITY = "severity";
+  public static final String REPEAT_OFFENCE = "repeatOffence";
+  public static final String SERVING_DISCIPLINE = "servingDiscipline";
+  public static final String BREACH_DATE = "breachDate";
+  public static final String PAUSED_DAYS = "limitationPausedDays";
+  public static final String LIMITATION_EXPIRED = "limitationExpired";
+  public static final String LIMITATION_ENDS_TEXT = "limitationEndsText";
+  public static final String POSTPONEMENT_REASON = "postponementReason";
+  public static final String POSTPONED_UNTIL = "postponedUntil";
+  public static final String POSTPONED_SINCE = "postponedSince";
+  public static final String RECOMMENDATION = "sanctionRecommendation";
+  public static final String RECOMMENDED_SANCTION = "recommendedSanction";
+  public static final String RECOMMENDED_SANCTION_TEXT = "recommendedSanctionText";
+  public static final String COUNCIL_REQUIRED = "councilRequired";
+  public static final String REVIEW_MEETING_DATE = "reviewMeetingDate";
+  public static final String REVIEW_MINUTES = "reviewMinutes";
+  public static final String PROPOSED_BY = "disciplineProposedBy";
+  public static final String COUNCIL_MEETING_DATE = "councilMeetingDate";
+  public static final String COUNCIL_MEETING_DUE = "councilMeetingDue";
+  public static final String COUNCIL_ABSENCES = "councilAbsences";
+  public static final String COUNCIL_SUMMONS_TEXT = "councilSummonsText";
+  public static final String OFFICIAL_ATTENDED = "officialAttended";
+  public static final String COUNCIL_ADJOURNED = "councilAdjourned";
+  public static final String COUNCIL_RECOMMENDATION = "councilRecommendation";
+  public static final String COUNCIL_MINUTES = "councilMinutes";
+  public static final String SANCTION = "sanction";
+  public static final String SANCTION_REASON = "sanctionReason";
+  public static final String DECISION_NUMBER = "decisionNumber";
+  public static final String DECISION_DATE = "decisionDate";
+  public static final String DECIDED_BY = "disciplineDecidedBy";
+  public static final String APPEAL_DUE = "appealDue";
+  public static final String APPEAL_OUTCOME = "appealOutcome";
+  public static final String APPEAL_RESPONSE = "appealResponse";
+  public static final String OUTCOME = "disciplineOutcome";
+
+  /** Working days between the summons and the council meeting, at least. */
+  public static final int SUMMONS_WORKING_DAYS = 7;
+  /** Days to appeal a discipline decision (Luật Khiếu nại 2011, Điều 48). */
+  public static final int APPEAL_DAYS = 15;
+
+  private DisciplineVariables() {}
+}

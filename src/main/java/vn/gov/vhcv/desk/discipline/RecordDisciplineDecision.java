@@ -1,0 +1,76 @@
+package vn.gov.vhcv.desk.discipline;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
+
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
+
+/**
+ * "Quyết định kỷ luật": the competent leader — never one who proposed the sanction — decides the
+ * recommended form, a lighter one or none (with a reason), never a heavier one nor one the law does
+ * not know for this official, with the decision's number and date.
+ */
+@Component("recordDisciplineDecision")
+public class RecordDisciplineDecision implements TaskListener {
+
+  static final String DECISION_NUMBER_PATTERN = "^[0-9]{1,5}/QĐ-[A-ZĐ0-9-]{2,20}$";
+
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+  private final DeskClock clock;
+
+  public RecordDisciplineDecision(CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+    this.history = history;
+    this.audit = audit;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    String actor = actors.completing(task);
+    if (Proposers.contains(task, actor)) {
+      audit.record(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the sanction");
+      throw new ProcessEngineException("Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) "
+          + "không được tự quyết định kỷ luật (nguyên tắc bốn mắt)");
+    }
+    Sanction sanction = Decisions.parse(Sanction.class, task.getVariable(SANCTION), "Chưa chọn hình thức kỷ luật");
+    Sanction recommended = Sanction.valueOf((String) task.getVariable(RECOMMENDED_SANCTION));
+    if (!sanction.appliesTo((String) task.getVariable(OFFICIAL_KIND), Boolean.TRUE.equals(task.getVariable(OFFICIAL_LEADER)))) {
+      throw new ProcessEngineException("Hình thức " + sanction.label() + " không áp dụng cho người bị xem xét kỷ luật này"
+          + " (cách chức chỉ áp dụng với người giữ chức vụ; bãi nhiệm chỉ với cán bộ; buộc thôi việc không áp dụng với cán bộ)");
+    }
+    if (sanction.weight() > recommended.weight()) {
+      throw new ProcessEngineException("Không được quyết định hình thức nặng hơn hình thức đề xuất (" + recommended.label() + ")");
+    }
+    String reason = Decisions.text(task.getVariable(SANCTION_REASON));
+    if (sanction != recommended && (reason == null || reason.length() < 10)) {
+      throw new ProcessEngineException("Quyết định hình thức nhẹ hơn đề xuất hoặc không kỷ luật phải nêu lý do (ít nhất 10 ký tự)");
+    }
+    if (sanction != Sanction.NONE) {
+      String number = Decisions.text(task.getVariable(DECISION_NUMBER));
+      if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
+        throw new ProcessEngineException("Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
+      }
+      if (!(task.getVariable(DECISION_DATE) instanceof Date d) || d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
+        throw new ProcessEngineException("Ngày quyết định phải có và không sau ngày hôm nay");
+      }
+    }
+    task.setVariable(DECIDED_BY, actor);
+    task.setVariable(OUTCOME, sanction.name());
+    history.record(caseId, "DISCIPLINE_DECIDED", "Quyết định: " + sanction.label()
+        + (reason == null ? "" : " — lý do: " + reason), actor, false);
+    audit.record(actor, "DISCIPLINE_DECIDED", caseId, sanction + " (đề xuất " + recommended + ")");
+  }
+}

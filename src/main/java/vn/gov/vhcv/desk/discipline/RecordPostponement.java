@@ -1,0 +1,69 @@
+package vn.gov.vhcv.desk.discipline;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.security.Actors;
+
+/**
+ * "Xem xét trường hợp chưa xem xét kỷ luật" (NĐ 172/2025): gravely ill, pregnant / on maternity leave /
+ * raising a child under 12 months, or held in criminal proceedings — the case waits until a date, and the
+ * waiting days are added to the limitation period.
+ */
+@Component("recordPostponement")
+public class RecordPostponement implements TaskListener {
+
+  public enum Reason {
+    NONE("Không thuộc trường hợp chưa xem xét kỷ luật"),
+    ILLNESS("Đang điều trị bệnh hiểm nghèo, mất khả năng nhận thức hoặc ốm nặng điều trị nội trú"),
+    MATERNITY("Đang mang thai, nghỉ thai sản, nuôi con dưới 12 tháng tuổi"),
+    CRIMINAL_PROCEEDINGS("Đang bị khởi tố, tạm giữ, tạm giam chờ kết luận điều tra, truy tố, xét xử");
+
+    final String label;
+
+    Reason(String label) {
+      this.label = label;
+    }
+  }
+
+  private final CaseHistory history;
+  private final Actors actors;
+  private final DeskClock clock;
+
+  public RecordPostponement(CaseHistory history, Actors actors, DeskClock clock) {
+    this.history = history;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    Reason reason = vn.gov.vhcv.desk.triage.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
+        "Chưa chọn trường hợp chưa xem xét kỷ luật");
+    if (reason == Reason.NONE) {
+      history.record(caseId, "DISCIPLINE_NOT_POSTPONED", reason.label, actors.completing(task), false);
+      return;
+    }
+    Object until = task.getVariable(POSTPONED_UNTIL);
+    if (!(until instanceof Date d) || !d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
+      throw new ProcessEngineException("Phải ghi ngày hết thời gian chưa xem xét kỷ luật, sau ngày hôm nay");
+    }
+    LocalDate end = d.toInstant().atZone(clock.zone()).toLocalDate();
+    long paused = ((Number) task.getVariable(PAUSED_DAYS)).longValue() + ChronoUnit.DAYS.between(clock.today(), end);
+    task.setVariable(PAUSED_DAYS, paused);
+    task.setVariable(POSTPONED_UNTIL, clock.endOf(end));
+    history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": "
+        + reason.label + " (thời gian này không tính vào thời hiệu)", actors.completing(task), false);
+  }
+}

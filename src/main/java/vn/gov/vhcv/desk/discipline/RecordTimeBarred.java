@@ -1,0 +1,33 @@
+package vn.gov.vhcv.desk.discipline;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+
+/** "Ghi nhận hết thời hiệu": the official can no longer be disciplined; the reason is on the case. */
+@Component("recordTimeBarred")
+public class RecordTimeBarred implements JavaDelegate {
+
+  private final CaseHistory history;
+  private final AuditLog audit;
+
+  public RecordTimeBarred(CaseHistory history, AuditLog audit) {
+    this.history = history;
+    this.audit = audit;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    String text = "Không xử lý kỷ luật: đã hết thời hiệu xử lý kỷ luật (" + Sanction.limitationYears(
+        (String) execution.getVariable(SEVERITY)) + " năm, hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT) + ")";
+    execution.setVariable(OUTCOME, "TIME_BARRED");
+    history.recordOnce(caseId, "DISCIPLINE_TIME_BARRED", text, null, false, "DISCIPLINE_TIME_BARRED:" + caseId);
+    audit.record("system", "DISCIPLINE_TIME_BARRED", caseId, text);
+  }
+}

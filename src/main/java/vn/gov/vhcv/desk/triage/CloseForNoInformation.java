@@ -1,0 +1,45 @@
+package vn.gov.vhcv.desk.triage;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+
+/** "Đóng hồ sơ do không bổ sung thông tin": the 15 days passed without an answer. Idempotent. */
+@Component("closeForNoInformation")
+public class CloseForNoInformation implements JavaDelegate {
+
+  private final CaseRepository cases;
+  private final CaseClocks clocks;
+  private final CaseHistory history;
+  private final ComplainantNotices notices;
+
+  public CloseForNoInformation(CaseRepository cases, CaseClocks clocks, CaseHistory history, ComplainantNotices notices) {
+    this.cases = cases;
+    this.clocks = clocks;
+    this.history = history;
+    this.notices = notices;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    String text = "Hồ sơ được đóng vì không nhận được thông tin bổ sung trong " + RequestInformation.DAYS_TO_ANSWER
+        + " ngày. Ông/bà có thể gửi phản ánh mới kèm đầy đủ thông tin.";
+    cases.recordOutcome(caseId, "NO_INFORMATION", text);
+    clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
+    cases.close(caseId, CaseStatus.REFUSED);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    history.recordOnce(caseId, "CLOSED_NO_INFORMATION", text, null, true, "CLOSED_NO_INFORMATION:" + caseId);
+    notices.send(c, NoticeKind.INFORMATION_TIMEOUT, "Đóng hồ sơ do không bổ sung thông tin", text);
+  }
+}

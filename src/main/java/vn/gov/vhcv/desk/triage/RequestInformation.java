@@ -1,0 +1,47 @@
+package vn.gov.vhcv.desk.triage;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+
+/**
+ * "Đề nghị bổ sung thông tin": the question to the sender, on the public timeline and by notice, with
+ * the 15 days they have to answer (POST /api/public/reports/{code}/information). Idempotent per round.
+ */
+@Component("requestInformation")
+public class RequestInformation implements JavaDelegate {
+
+  public static final int DAYS_TO_ANSWER = 15;
+
+  private final CaseRepository cases;
+  private final CaseHistory history;
+  private final ComplainantNotices notices;
+  private final DeskClock clock;
+
+  public RequestInformation(CaseRepository cases, CaseHistory history, ComplainantNotices notices, DeskClock clock) {
+    this.cases = cases;
+    this.history = history;
+    this.notices = notices;
+    this.clock = clock;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    long caseId = (Long) execution.getVariable(CASE_ID);
+    CaseRecord c = cases.findById(caseId).orElseThrow();
+    var due = clock.today().plusDays(DAYS_TO_ANSWER);
+    execution.setVariable("informationDue", clock.endOf(due));
+    String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(CheckInformationRequest.INFORMATION_REQUEST)
+        + ". Hạn bổ sung: " + ComplainantNotices.date(due) + "; quá hạn hồ sơ sẽ được đóng.";
+    history.recordOnce(caseId, "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
+    notices.send(c, NoticeKind.INFORMATION_REQUEST, "Đề nghị bổ sung thông tin", text);
+  }
+}

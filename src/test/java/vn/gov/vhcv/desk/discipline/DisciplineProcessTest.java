@@ -1,0 +1,290 @@
+package vn.gov.vhcv.desk.discipline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.vhcv.desk.CaseScenarios;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.intake.ReportRequest;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.notification.Outbox;
+
+/** Every path of processes/discipline.bpmn (NĐ 172/2025), through the engine as the demo users. */
+class DisciplineProcessTest extends CaseScenarios {
+
+  @Autowired CaseRepository cases;
+  @Autowired CaseHistory history;
+  @Autowired AuditLog audit;
+  @Autowired Outbox outbox;
+  @Autowired WorkingCalendar calendar;
+  @Autowired DeskClock clock;
+
+  @BeforeEach
+  void fixedClock() {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-11-26T10:00:00+07:00").toInstant()));
+  }
+
+  private void moveClockTo(LocalDate day) {
+    ClockUtil.setCurrentTime(Date.from(day.atTime(10, 0).atZone(clock.zone()).toInstant()));
+  }
+
+  static ReportRequest about(String badge) {
+    return new ReportRequest(ReportType.COMPLAINT, "Cán bộ quát nạt người dân tại bộ phận một cửa, không hướng dẫn.",
+        LocalDate.of(2026, 11, 16), new ReportRequest.OfficialRef(badge, null, null), null, false,
+        new ReportRequest.ComplainantData("Nguyễn Văn An", "0912345678", "an@example.com", "12 Lê Lợi"));
+  }
+
+  /** A founded denunciation with a discipline recommendation; the discipline process is running. */
+  private String disciplineCase(String badge, String conduct) {
+    String code = submit(about(badge)).trackingCode();
+    accept(code, "TO_CAO", conduct);
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    assertThat(mainInstance(code)).isWaitingAt("disciplineOfficial");
+    return code;
+  }
+
+  private void notPostponed(String code) {
+    completeAs("hoidong", code, Map.of("postponementReason", "NONE"));
+  }
+
+  private void reviewMeeting(String code) {
+    completeAs("hoidong", code, Map.of("reviewMeetingDate", ClockUtil.getCurrentTime(),
+        "reviewMinutes", "Cán bộ tự nhận khuyết điểm, tập thể đề nghị kỷ luật khiển trách."));
+  }
+
+  private Date meetingDay() {
+    return clock.endOf(calendar.addWorkingDays(clock.today(), 7));
+  }
+
+  private void council(String code, String recommendation) {
+    completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+    completeAs("hoidong", code, Map.of("officialAttended", "YES", "councilRecommendation", recommendation,
+        "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
+  }
+
+  private Map<String, Object> decision(String sanction) {
+    return vars("sanction", sanction, "decisionNumber", "125/QĐ-UBND", "decisionDate", ClockUtil.getCurrentTime());
+  }
+
+  @Test
+  void denunciationFoundedLeadsToReprimandRegisteredAndNotified() {
+    String code = disciplineCase("VH000106", "B02");
+    var sub = called(code, "discipline");
+    assertThat(sub).hasPassed("loadDisciplineFacts", "checkLimitation").isWaitingAt("checkPostponement")
+        .task().hasCandidateGroup("hoi-dong-ky-luat.ubnd-tinh");
+    notPostponed(code);
+    assertThat(sub).isWaitingAt("reviewMeeting");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("KHIEN_TRACH");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "councilRequired")).isEqualTo(true);
+    reviewMeeting(code);
+    assertThat(sub).isWaitingAt("summonCouncil");
+    council(code, "KHIEN_TRACH");
+    assertThat(sub).isWaitingAt("decideDiscipline").task().hasCandidateGroup("lanh-dao.ubnd-tinh");
+    completeAs("lanhdao", code, decision("KHIEN_TRACH"));
+    runCaseJobs(code);
+    assertThat(sub).hasPassed("registerDiscipline", "flagRepeatOffender").isWaitingAt("appealGateway");
+
+    long id = cases.getByTrackingCode(code).id();
+    var row = jdbc.sql("SELECT sanction, decision_number, appeal_due_on FROM discipline_register WHERE case_id = :id")
+        .param("id", id).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)}).single();
+    assertThat(row[0]).isEqualTo("KHIEN_TRACH");
+    assertThat(row[1]).isEqualTo("125/QĐ-UBND");
+    assertThat(row[2]).isEqualTo(LocalDate.of(2026, 12, 11));
+    var officialNotice = jdbc.sql("SELECT body FROM notification_outbox WHERE case_id = :id AND kind = 'DISCIPLINE_DECISION' AND recipient <> 'an@example.com'")
+        .param("id", id).query(String.class).single();
+    assertThat(officialNotice).contains("15 ngày").contains("Khiển trách").doesNotContain("Nguyễn Văn An");
+    var complainantNotice = jdbc.sql("SELECT body FROM notification_outbox WHERE case_id = :id AND kind = 'DISCIPLINE_RESULT' AND recipient = 'an@example.com'")
+        .param("id", id).query(String.class).single();
+    assertThat(complainantNotice).contains("xử lý kỷ luật theo quy định").doesNotContain("Khiển trách").doesNotContain("125/QĐ");
+
+    moveClockTo(LocalDate.of(2026, 12, 12));
+    runCaseJobs(code);
+    assertThat(sub).hasPassed("disciplineFinal").isEnded();
+    runCaseJobs(code);
+    assertThat(mainInstance(code)).isNull();
+    assertThat(cases.getByTrackingCode(code).status().name()).isEqualTo("RESOLVED");
+  }
+
+  @Test
+  void breachOlderThanFiveYearsCannotBeDisciplined() {
+    String code = submit(about("VH000117")).trackingCode();
+    jdbc.sql("UPDATE report_case SET occurred_on = :d WHERE tracking_code = :c").param("d", LocalDate.of(2021, 11, 1))
+        .param("c", code).update();
+    accept(code, "TO_CAO", "B02");
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    assertThat(called(code, "discipline")).isNull();
+    assertThat(mainInstance(code)).hasPassed("disciplineOfficial").isWaitingAt("notifyResult");
+    long id = cases.getByTrackingCode(code).id();
+    assertThat(audit.count(id, "DISCIPLINE_TIME_BARRED")).isEqualTo(1);
+    assertThat(history.allEntries(id)).extracting(CaseHistory.Entry::message).anyMatch(m -> m.contains("hết thời hiệu") && m.contains("5 năm"));
+  }
+
+  @Test
+  void seriousBreachSixYearsAgoIsStillWithinTheTenYearLimitation() {
+    String code = submit(about("VH000119")).trackingCode();
+    jdbc.sql("UPDATE report_case SET occurred_on = :d WHERE tracking_code = :c").param("d", LocalDate.of(2020, 11, 1))
+        .param("c", code).update();
+    accept(code, "TO_CAO", "B03");
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    assertThat(called(code, "discipline")).isWaitingAt("checkPostponement");
+  }
+
+  @Test
+  void officialOnMaternityLeaveWaitsAndTheWaitDoesNotCountTowardsTheLimitation() {
+    String code = disciplineCase("VH000130", "B02");
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("postponementReason", "MATERNITY")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("ngày hết thời gian");
+    completeAs("hoidong", code, Map.of("postponementReason", "MATERNITY",
+        "postponedUntil", clock.endOf(LocalDate.of(2027, 3, 1))));
+    var sub = called(code, "discipline");
+    assertThat(sub).isWaitingAt("waitPostponement");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationPausedDays")).isEqualTo(95L);
+    runCaseJobs(code);
+    assertThat(sub).isWaitingAt("waitPostponement");
+    moveClockTo(LocalDate.of(2027, 3, 2));
+    runCaseJobs(code);
+    assertThat(sub).isWaitingAt("checkPostponement");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationEndsText")).isEqualTo("19/02/2032");
+    notPostponed(code);
+    assertThat(sub).isWaitingAt("reviewMeeting");
+  }
+
+  @Test
+  void cadreIsDecidedWithoutADisciplinaryCouncil() {
+    String code = disciplineCase("VH000127", "B02");
+    notPostponed(code);
+    reviewMeeting(code);
+    var sub = called(code, "discipline");
+    assertThat(sub).hasNotPassed("summonCouncil").isWaitingAt("decideDiscipline");
+    assertThatThrownBy(() -> completeAs("lanhdao", code, decision("BUOC_THOI_VIEC")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không áp dụng");
+    completeAs("lanhdao", code, decision("KHIEN_TRACH"));
+    runCaseJobs(code);
+    assertThat(sub).isWaitingAt("appealGateway");
+  }
+
+  @Test
+  void officialAbsentTwiceIsJudgedInTheirAbsenceTheThirdTime() {
+    String code = disciplineCase("VH000132", "B02");
+    notPostponed(code);
+    reviewMeeting(code);
+    var sub = called(code, "discipline");
+    for (int i = 1; i <= 2; i++) {
+      completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+      completeAs("hoidong", code, Map.of("officialAttended", "NO"));
+      assertThat(sub).isWaitingAt("summonCouncil");
+      assertThat(engine.getRuntimeService().getVariable(sub.getId(), "councilAbsences")).isEqualTo(i);
+    }
+    completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+    completeAs("hoidong", code, Map.of("officialAttended", "NO", "councilRecommendation", "KHIEN_TRACH",
+        "councilMinutes", "Họp vắng mặt lần thứ ba, 5/5 thành viên đồng ý."));
+    assertThat(sub).isWaitingAt("decideDiscipline");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE case_id = :id AND kind = 'COUNCIL_SUMMONS'")
+        .param("id", cases.getByTrackingCode(code).id()).query(Integer.class).single()).isEqualTo(3);
+  }
+
+  @Test
+  void councilMeetingLessThanSevenWorkingDaysAfterTheSummonsIsRefused() {
+    String code = disciplineCase("VH000134", "B02");
+    notPostponed(code);
+    reviewMeeting(code);
+    // Thu 26/11/2026 + 7 working days = Mon 7/12/2026; Fri 4/12 is too early
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 4)))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("7 ngày làm việc").hasMessageContaining("07/12/2026");
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 12)))))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không phải ngày làm việc");
+    completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 7))));
+    assertThat(called(code, "discipline")).isWaitingAt("holdCouncil");
+  }
+
+  @Test
+  void leaderMayDecideNoDisciplineWithAReason() {
+    String code = disciplineCase("VH000137", "B02");
+    notPostponed(code);
+    reviewMeeting(code);
+    council(code, "KHIEN_TRACH");
+    assertThatThrownBy(() -> completeAs("lanhdao", code, Map.of("sanction", "NONE")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("lý do");
+    assertThatThrownBy(() -> completeAs("lanhdao", code, decision("CANH_CAO")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nặng hơn");
+    completeAs("lanhdao", code, Map.of("sanction", "NONE", "sanctionReason", "Vi phạm lần đầu, đã tự giác khắc phục hậu quả."));
+    assertThat(called(code, "discipline")).isNull();
+    assertThat(mainInstance(code)).isWaitingAt("notifyResult");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(code).id()).query(Integer.class).single()).isZero();
+  }
+
+  @Test
+  void memberWhoProposedTheSanctionCannotDecideIt() {
+    staff("hoidonglanhdao", "hoi-dong-ky-luat,lanh-dao", "SO-NOI-VU", null);
+    String code = disciplineCase("VH000140", "B02");
+    notPostponed(code);
+    completeAs("hoidonglanhdao", code, Map.of("reviewMeetingDate", ClockUtil.getCurrentTime(),
+        "reviewMinutes", "Cán bộ tự nhận khuyết điểm, tập thể đề nghị khiển trách."));
+    council(code, "KHIEN_TRACH");
+    assertThatThrownBy(() -> completeAs("hoidonglanhdao", code, decision("KHIEN_TRACH")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    assertThat(called(code, "discipline")).isWaitingAt("decideDiscipline");
+  }
+
+  @Test
+  void officialAppealsWithinFifteenDaysAndAnotherLeaderReviewsIt() {
+    staff("lanhdao2", "lanh-dao", "UBND-TINH", null);
+    String code = disciplineCase("VH000142", "B02");
+    notPostponed(code);
+    reviewMeeting(code);
+    council(code, "KHIEN_TRACH");
+    completeAs("lanhdao", code, decision("KHIEN_TRACH"));
+    runCaseJobs(code);
+    engine.getRuntimeService().createMessageCorrelation("disciplineAppealed").processInstanceBusinessKey(code).correlate();
+    var sub = called(code, "discipline");
+    assertThat(sub).isWaitingAt("reviewAppeal");
+    assertThatThrownBy(() -> completeAs("lanhdao", code, Map.of("appealOutcome", "UPHELD",
+        "appealResponse", "Quyết định đúng thẩm quyền, đúng trình tự.")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không được tự giải quyết");
+    completeAs("lanhdao2", code, Map.of("appealOutcome", "UPHELD", "appealResponse", "Quyết định đúng thẩm quyền, đúng trình tự."));
+    assertThat(sub).hasPassed("appealResolved").isEnded();
+    assertThat(jdbc.sql("SELECT appealed FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(code).id()).query(Boolean.class).single()).isTrue();
+  }
+
+  @Test
+  void secondFoundedCaseWithinAYearFlagsARepeatOffenderAndWarnsMore() {
+    String first = disciplineCase("VH000135", "B02");
+    notPostponed(first);
+    reviewMeeting(first);
+    council(first, "KHIEN_TRACH");
+    completeAs("lanhdao", first, decision("KHIEN_TRACH"));
+    runCaseJobs(first);
+    assertThat(audit.count(cases.getByTrackingCode(first).id(), "REPEAT_OFFENDER")).isZero();
+
+    String second = disciplineCase("VH000135", "B02");
+    var sub = called(second, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "repeatOffence")).isEqualTo(true);
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "servingDiscipline")).isEqualTo(true);
+    notPostponed(second);
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CANH_CAO");
+    reviewMeeting(second);
+    council(second, "CANH_CAO");
+    completeAs("lanhdao", second, decision("CANH_CAO"));
+    runCaseJobs(second);
+    long id = cases.getByTrackingCode(second).id();
+    assertThat(audit.count(id, "REPEAT_OFFENDER")).isEqualTo(1);
+    assertThat(outbox.countFor(id, NoticeKind.REPEAT_OFFENDER)).isEqualTo(1);
+  }
+}

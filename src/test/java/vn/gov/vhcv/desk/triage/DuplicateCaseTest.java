@@ -1,0 +1,61 @@
+package vn.gov.vhcv.desk.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.gov.vhcv.desk.CaseScenarios;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.intake.ReportRequest;
+import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.notification.Outbox;
+
+/** A second letter about an official with an open case is suggested as a duplicate and merged on intake's word. */
+class DuplicateCaseTest extends CaseScenarios {
+
+  @Autowired CaseRepository cases;
+  @Autowired CaseHistory history;
+  @Autowired Outbox outbox;
+
+  static ReportRequest about(String badge) {
+    return new ReportRequest(ReportType.COMPLAINT, "Cán bộ quát nạt người dân tại bộ phận một cửa, không hướng dẫn.",
+        null, new ReportRequest.OfficialRef(badge, null, null), null, false,
+        new ReportRequest.ComplainantData("Phạm Văn Bình", null, "binh.pham@example.com", null));
+  }
+
+  @Test
+  void secondLetterAboutTheSameOfficialIsSuggestedAndMergedIntoTheOpenCase() {
+    String first = submit(about("VH000139")).trackingCode();
+    accept(first, "PHAN_ANH", "B02");
+    String second = submit(about("VH000139")).trackingCode();
+    var pi = mainInstance(second);
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "possibleDuplicates")).contains(first);
+    completeAs("tiepnhan", second, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "MERGE",
+        "mergeIntoCode", first));
+    runCaseJobs(second);
+    assertThat(pi).hasPassed("mergeCase", "caseMerged").isEnded();
+    long id = cases.getByTrackingCode(second).id();
+    long target = cases.getByTrackingCode(first).id();
+    assertThat(jdbc.sql("SELECT linked_case_id FROM case_link WHERE case_id = :id").param("id", id).query(Long.class).single())
+        .isEqualTo(target);
+    assertThat(outbox.countFor(id, NoticeKind.MERGED)).isEqualTo(1);
+    assertThat(history.allEntries(target)).extracting(CaseHistory.Entry::kind).contains("CASE_MERGED_IN");
+    assertThat(mainInstance(first)).isWaitingAt("investigateCase");
+  }
+
+  @Test
+  void letterCannotBeMergedIntoACaseAboutSomeoneElse() {
+    String other = submit(about("VH000138")).trackingCode();
+    String code = submit(about("VH000136")).trackingCode();
+    assertThatThrownBy(() -> completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "B02",
+        "intakeDecision", "MERGE", "mergeIntoCode", other)))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("cùng người bị phản ánh");
+    assertThat(mainInstance(code)).isWaitingAt("classifyCase");
+  }
+}
