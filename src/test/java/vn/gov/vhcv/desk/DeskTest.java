@@ -87,7 +87,7 @@ public abstract class DeskTest {
   /** Runs every due job of the case (async continuations), as the job executor would. */
   protected void runJobs(String trackingCode) {
     String pi = engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
-        .singleResult().getId();
+        .processDefinitionKey(ReportService.PROCESS_KEY).singleResult().getId();
     List<Job> jobs;
     int guard = 0;
     while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(pi).executable().list()).isEmpty()

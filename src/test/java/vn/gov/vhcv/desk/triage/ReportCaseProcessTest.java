@@ -38,7 +38,7 @@ class ReportCaseProcessTest extends DeskTest {
 
   private ProcessInstance instance(String trackingCode) {
     return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(trackingCode)
-        .singleResult();
+        .processDefinitionKey("reportCase").singleResult();
   }
 
   @Test
