@@ -4,7 +4,15 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
@@ -18,6 +26,8 @@ import vn.gov.vhcv.desk.notification.ComplainantNotices;
 @Component
 public class ClockWatchSignals {
 
+  private static final Logger log = LoggerFactory.getLogger(ClockWatchSignals.class);
+
   public static final String PROCESS_KEY = "clockWatch";
   public static final String CLOCK_ID = "clockId";
   public static final String CLOCK_KIND = "clockKind";
@@ -29,20 +39,26 @@ public class ClockWatchSignals {
   private final CaseRepository cases;
   private final DeskClock clock;
   private final Deadlines deadlines;
+  private final TransactionTemplate newTransaction;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
 
   public ClockWatchSignals(RuntimeService runtime, TaskService tasks, CaseRepository cases, DeskClock clock,
-      Deadlines deadlines) {
+      Deadlines deadlines, PlatformTransactionManager transactions, ProcessEngineConfigurationImpl engineConfiguration) {
+    this.engineConfiguration = engineConfiguration;
     this.runtime = runtime;
     this.tasks = tasks;
     this.cases = cases;
     this.clock = clock;
     this.deadlines = deadlines;
+    this.newTransaction = new TransactionTemplate(transactions);
+    this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
   public void started(CaseClock c) {
     String code = trackingCode(c);
-    runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
-        CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code));
+    engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
+            CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
   }
 
   public void changed(CaseClock before, CaseClock after) {
@@ -53,13 +69,36 @@ public class ClockWatchSignals {
     correlate(MESSAGE_CHANGED, code, after.id());
   }
 
+  /**
+   * Ends the clock's watch once the transaction that met the clock has committed. A clock is often met in
+   * the same engine command that just re-armed its watch (a letter reclassified and accepted at once), and
+   * a message correlation cannot see event subscriptions that command has not flushed yet. Should the late
+   * correlation fail, the watch still finds the clock met at its next timer and ends without a warning.
+   */
   public void stopped(CaseClock c) {
-    correlate(MESSAGE_STOPPED, trackingCode(c), c.id());
+    String code = trackingCode(c);
+    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+      correlate(MESSAGE_STOPPED, code, c.id());
+      return;
+    }
+    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+      @Override
+      public void afterCommit() {
+        try {
+          newTransaction.executeWithoutResult(s -> correlate(MESSAGE_STOPPED, code, c.id()));
+        } catch (RuntimeException e) {
+          log.warn("Không báo được cho quy trình theo dõi thời hạn {} của hồ sơ {} rằng thời hạn đã dừng; "
+              + "quy trình sẽ tự kết thúc ở mốc hẹn giờ tiếp theo", c.kind(), code, e);
+        }
+      }
+    });
   }
 
+  /** The watch is the desk's own bookkeeping: whoever changed the clock, waking its watch is no user action. */
   private void correlate(String message, String code, long clockId) {
-    runtime.createMessageCorrelation(message).processInstanceBusinessKey(code)
-        .processInstanceVariableEquals(CLOCK_ID, clockId).correlateAllWithResult();
+    engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+        runtime.createMessageCorrelation(message).processInstanceBusinessKey(code)
+            .processInstanceVariableEquals(CLOCK_ID, clockId).correlateAllWithResult()));
   }
 
   private void moveDueDates(String code, CaseClock c, Date oldDue, Date newDue) {
