@@ -49,4 +49,6 @@ CREATE INDEX ix_clock_extension_clock ON clock_extension (clock_id);
 -- GET /api/sla/cases: open clocks of one state ordered by due date (keyset-friendly with id),
 -- filtered by the holding unit and the category of the case.
 CREATE INDEX ix_clock_state_due_id ON case_clock (state, due_on, id);
+-- its prefix (state, due_on) from V1 is now redundant and only slows the monitor's UPDATE of state
+DROP INDEX ix_clock_state_due;
 CREATE INDEX ix_case_unit_category ON report_case (unit_code, category);
