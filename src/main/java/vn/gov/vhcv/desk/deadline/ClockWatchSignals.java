@@ -64,7 +64,10 @@ public class ClockWatchSignals {
   public void changed(CaseClock before, CaseClock after) {
     String code = trackingCode(after);
     if (!before.dueOn().equals(after.dueOn())) {
-      moveDueDates(code, after, clock.endOf(before.dueOn()), clock.endOf(after.dueOn()));
+      engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+        moveDueDates(code, after, clock.endOf(before.dueOn()), clock.endOf(after.dueOn()));
+        return null;
+      }));
     }
     correlate(MESSAGE_CHANGED, code, after.id());
   }
