@@ -1,10 +1,12 @@
 package vn.gov.vhcv.desk.deadline;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
 /** A statutory clock of one case. */
 public record CaseClock(
+    long id,
     long caseId,
     ClockKind kind,
     LocalDate startedOn,
@@ -13,4 +15,20 @@ public record CaseClock(
     DayKind dayKind,
     SlaState state,
     String legalBasis,
-    OffsetDateTime completedAt) {}
+    OffsetDateTime completedAt,
+    LocalDate atRiskOn,
+    OffsetDateTime pausedSince,
+    Complexity complexity,
+    int warnPercent,
+    int riskPercent,
+    @JsonIgnore int notifiedLevel,
+    @JsonIgnore LocalDate notifiedDue) {
+
+  public boolean open() {
+    return state != SlaState.MET;
+  }
+
+  public boolean paused() {
+    return pausedSince != null;
+  }
+}

@@ -1,20 +1,25 @@
 package vn.gov.vhcv.desk.deadline;
 
+import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseVariables;
 
-/** Due and follow-up dates for BPMN expressions ({@code ${deadlines.…}}). */
+/** Due and follow-up dates for BPMN expressions and Tasklist filters ({@code ${deadlines.…}}). */
 @Component("deadlines")
 public class Deadlines {
 
   private final WorkingCalendar calendar;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
-  public Deadlines(WorkingCalendar calendar, DeskClock clock) {
+  public Deadlines(WorkingCalendar calendar, DeskClock clock, @Lazy CaseClocks clocks) {
     this.calendar = calendar;
     this.clock = clock;
+    this.clocks = clocks;
   }
 
   /** End of the day that is {@code days} working days after today. */
@@ -22,13 +27,33 @@ public class Deadlines {
     return clock.endOf(calendar.addWorkingDays(clock.today(), days));
   }
 
-  /** Follow-up date: when 75 % of the time from now to {@code due} has passed. */
+  /**
+   * Follow-up date of a task due at {@code due}: when 75 % of the period of the case's clock that ends on
+   * that day is used (the clock's own period, not the time left from now). Without such a clock (a task
+   * whose due date is not a statutory clock's), 75 % of the time from now to {@code due}.
+   */
   public Date followUp(VariableScope scope, Date due) {
     if (due == null) {
       return null;
     }
+    Object caseId = scope == null ? null : scope.getVariable(CaseVariables.CASE_ID);
+    if (caseId instanceof Long id) {
+      LocalDate dueDay = due.toInstant().atZone(clock.zone()).toLocalDate();
+      var match = clocks.ofCase(id).stream().filter(c -> c.dueOn().equals(dueDay)).findFirst();
+      if (match.isPresent()) {
+        return followUp(match.get(), due);
+      }
+    }
     long now = clock.now().toEpochMilli();
     long span = Math.max(0, due.getTime() - now);
     return new Date(now + span * 3 / 4);
+  }
+
+  /** 75 % (the clock's AT_RISK threshold) of the clock's period from its start to {@code due}. */
+  Date followUp(CaseClock c, Date due) {
+    LocalDate start = c.startedOn();
+    LocalDate dueDay = due.toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate atRisk = CaseClocks.atRiskOn(start, dueDay, c.riskPercent() == 0 ? 75 : c.riskPercent());
+    return Date.from(atRisk.atTime(7, 30).atZone(clock.zone()).toInstant());
   }
 }

@@ -1,38 +1,67 @@
 package vn.gov.vhcv.desk.deadline;
 
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.Category;
 
 /**
- * The statutory periods per kind of letter (see shared/reference/law-and-practice.md §2).
- * Intake answers count working days; resolution periods are written as "ngày", i.e. calendar days.
+ * The statutory periods, read from the decision table {@code processes/sla-policy.dmn} (decision
+ * {@code slaPolicy}): one row per period with its legal basis. Callers keep asking this façade; the
+ * table is what a jurist reviews and a province changes.
  */
 @Component
 public class SlaPolicy {
 
-  /** Answer on acceptance; before classification the common 10 working days apply. */
+  public static final String DECISION_KEY = "slaPolicy";
+
+  private final DecisionService decisions;
+  private final ProcessEngineConfigurationImpl engineConfiguration;
+
+  public SlaPolicy(DecisionService decisions, ProcessEngineConfigurationImpl engineConfiguration) {
+    this.decisions = decisions;
+    this.engineConfiguration = engineConfiguration;
+  }
+
+  /** Answer on acceptance; before classification ({@code category == null}) the common 10 working days apply. */
   public ClockPolicy acknowledgement(Category category) {
-    if (category == Category.TO_CAO) {
-      return new ClockPolicy(ClockKind.ACKNOWLEDGEMENT, 7, DayKind.WORKING,
-          "Luật Tố cáo 2018 Điều 24 khoản 1: 7 ngày làm việc (gia hạn đến 10)");
-    }
-    return new ClockPolicy(ClockKind.ACKNOWLEDGEMENT, 10, DayKind.WORKING,
-        "Luật Tiếp công dân 2013 Điều 28: 10 ngày làm việc");
+    return policy(category, ClockKind.ACKNOWLEDGEMENT, false, Complexity.NORMAL);
   }
 
   public ClockPolicy resolution(Category category, boolean remoteArea) {
-    return switch (category) {
-      case TO_CAO -> new ClockPolicy(ClockKind.RESOLUTION, 30, DayKind.CALENDAR,
-          "Luật Tố cáo 2018 Điều 30: 30 ngày kể từ ngày thụ lý");
-      case KHIEU_NAI -> remoteArea
-          ? new ClockPolicy(ClockKind.RESOLUTION, 45, DayKind.CALENDAR,
-              "Luật Khiếu nại 2011 Điều 28: vùng sâu, vùng xa 45 ngày kể từ ngày thụ lý")
-          : new ClockPolicy(ClockKind.RESOLUTION, 30, DayKind.CALENDAR,
-              "Luật Khiếu nại 2011 Điều 28: 30 ngày kể từ ngày thụ lý");
-      case PHAN_ANH -> new ClockPolicy(ClockKind.RESOLUTION, 20, DayKind.CALENDAR,
-          "Quy chế xử lý phản ánh, kiến nghị (QĐ 852/QĐ-BNV): 20 ngày");
-      case KHEN_NGOI -> new ClockPolicy(ClockKind.RESOLUTION, 20, DayKind.CALENDAR,
-          "Không có thời hạn luật định; mục tiêu nội bộ 20 ngày để ghi nhận, biểu dương");
-    };
+    return policy(category, ClockKind.RESOLUTION, remoteArea, Complexity.NORMAL);
+  }
+
+  /**
+   * The period of {@code kind} for a case of {@code category} (null before classification).
+   *
+   * @throws IllegalStateException when no row of the table applies
+   */
+  public ClockPolicy policy(Category category, ClockKind kind, boolean remoteArea, Complexity complexity) {
+    Map<String, Object> in = new HashMap<>();
+    in.put("category", category == null ? null : category.name());
+    in.put("clockKind", kind.name());
+    in.put("remoteArea", remoteArea);
+    in.put("complexity", (complexity == null ? Complexity.NORMAL : complexity).name());
+    // The table is reference data: evaluating it is no user action, whoever triggers it.
+    Callable<DmnDecisionResultEntries> evaluate = () -> decisions.evaluateDecisionByKey(DECISION_KEY)
+        .variables(in).evaluate().getFirstResult();
+    DmnDecisionResultEntries row = engineConfiguration.getCommandExecutorTxRequired()
+        .execute(context -> context.runWithoutAuthorization(evaluate));
+    if (row == null) {
+      throw new IllegalStateException("sla-policy.dmn has no period for " + kind + " of " + category);
+    }
+    return new ClockPolicy(kind, number(row, "periodDays"), DayKind.valueOf(row.getEntry("dayKind")),
+        row.getEntry("legalBasis"), number(row, "warnPercent"), number(row, "riskPercent"),
+        number(row, "maxExtensions"), number(row, "extensionDays"));
+  }
+
+  private static int number(DmnDecisionResultEntries row, String name) {
+    Object v = row.getEntry(name);
+    return v == null ? 0 : ((Number) v).intValue();
   }
 }

@@ -23,6 +23,9 @@ public enum NoticeKind {
   WORK_DIGEST(Audience.STAFF, "work-digest"),
   DEADLINE_WARNING(Audience.STAFF, "deadline-warning"),
   DEADLINE_BREACH(Audience.STAFF, "deadline-breach"),
+  // from the clock watch: 75 % used, and run out (to the holding unit and its superior)
+  DEADLINE_AT_RISK(Audience.STAFF, "deadline-at-risk"),
+  DEADLINE_OVERDUE(Audience.STAFF, "deadline-overdue"),
   // to leaders
   APPROVAL_WAITING(Audience.LEADER, "approval-waiting"),
   ESCALATION(Audience.LEADER, "escalation"),
@@ -34,7 +37,8 @@ public enum NoticeKind {
   // to leaders: an official with several founded cases in 12 months
   REPEAT_OFFENDER(Audience.LEADER, "repeat-offender"),
   // to monitors
-  MONITOR_DIGEST(Audience.MONITOR, "monitor-digest");
+  MONITOR_DIGEST(Audience.MONITOR, "monitor-digest"),
+  SLA_DIGEST(Audience.MONITOR, "sla-digest");
 
   /** Who reads a notice. */
   public enum Audience { COMPLAINANT, STAFF, LEADER, OFFICIAL, MONITOR }
