@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -63,15 +64,36 @@ public class SecurityConfig {
             .requestMatchers("/api/public/**").permitAll()
             .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
             .requestMatchers("/", "/index.html", "/favicon.ico", "/error", "/portal/**", "/assets/**", "/webjars/**").permitAll()
+            .requestMatchers("/login").permitAll()
+            .requestMatchers("/staff/dashboard", "/staff/dashboard/**", "/staff/dashboard.csv")
+            .hasAnyAuthority(StaffRoles.PREFIX + StaffRoles.MONITOR, StaffRoles.PREFIX + StaffRoles.LEADER,
+                StaffRoles.PREFIX + StaffRoles.ADMIN)
             .anyRequest().authenticated())
+        // staff pages: a Vietnamese login form and a session (CSRF on); the API keeps HTTP Basic
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false).failureUrl("/login?error"))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .httpBasic(b -> b.realmName("case-desk").authenticationEntryPoint(jsonEntryPoint()))
-        .exceptionHandling(e -> e.authenticationEntryPoint(jsonEntryPoint()))
+        .exceptionHandling(e -> e.authenticationEntryPoint(pagesOrJsonEntryPoint()))
         .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .ignoringRequestMatchers("/api/public/**")
             .ignoringRequestMatchers(basicAuthApi))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'")));
     return http.build();
+  }
+
+  /** A browser asking for a staff page is sent to the login form; everything else gets the JSON 401. */
+  private static AuthenticationEntryPoint pagesOrJsonEntryPoint() {
+    AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    AuthenticationEntryPoint json = jsonEntryPoint();
+    return (request, response, e) -> {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.equals("/staff") || path.startsWith("/staff/")) {
+        login.commence(request, response, e);
+      } else {
+        json.commence(request, response, e);
+      }
+    };
   }
 
   private static AuthenticationEntryPoint jsonEntryPoint() {
