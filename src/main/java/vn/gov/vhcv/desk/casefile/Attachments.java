@@ -66,10 +66,32 @@ public class Attachments {
     } catch (IOException e) {
       throw new RejectedFile(name + ": không đọc được tệp");
     }
+    if ("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) {
+      // tika-core sees the ZIP container; a Word document is one with the OOXML parts of a document
+      type = isWordDocument(bytes) ? DOCX : type;
+    }
     if (!ALLOWED.containsKey(type)) {
       throw new RejectedFile(name + ": chỉ nhận tệp PDF, JPG, PNG hoặc DOCX (nội dung tệp này không thuộc các loại đó)");
     }
     return new Checked(name, type, bytes, sha256(bytes));
+  }
+
+  private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+  static boolean isWordDocument(byte[] bytes) {
+    boolean contentTypes = false;
+    boolean document = false;
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      java.util.zip.ZipEntry entry;
+      int entries = 0;
+      while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+        contentTypes |= entry.getName().equals("[Content_Types].xml");
+        document |= entry.getName().equals("word/document.xml");
+      }
+    } catch (IOException | IllegalArgumentException e) {
+      return false;
+    }
+    return contentTypes && document;
   }
 
   public long store(long caseId, Checked file, String uploadedBy) {

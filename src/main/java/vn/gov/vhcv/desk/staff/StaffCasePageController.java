@@ -98,6 +98,7 @@ public class StaffCasePageController {
   public String view(@PathVariable String trackingCode, Authentication user, Model model) {
     CaseRecord c = find(trackingCode);
     model.addAttribute("c", c);
+    model.addAttribute("channelText", channelText(c.channel()));
     model.addAttribute("official", reference.official(c.officialBadgeCode()).orElse(null));
     model.addAttribute("unit", reference.unit(c.unitCode()).orElse(null));
     model.addAttribute("conductName", c.conductCode() == null ? null : reference.conductCodeName(c.conductCode()).orElse(null));
@@ -155,6 +156,19 @@ public class StaffCasePageController {
             ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
         .body(bytes);
+  }
+
+  static String channelText(vn.gov.vhcv.desk.casefile.Channel channel) {
+    return switch (channel) {
+      case WEB -> "Cổng trực tuyến";
+      case PAPER -> "Đơn giấy";
+      case PHONE -> "Điện thoại";
+      case IN_PERSON -> "Trực tiếp";
+      case HOTLINE_1022 -> "Tổng đài 1022";
+      case EMAIL -> "Thư điện tử";
+      case INSPECTION -> "Kiểm tra công vụ";
+      default -> channel.name();
+    };
   }
 
   private CaseRecord find(String trackingCode) {
