@@ -73,6 +73,14 @@ class PagesInBrowserTest extends DeskTest {
       assertThat(b.driver.findElement(By.cssSelector(".steps li.current")).getText()).isEqualTo("Xem xét thụ lý");
       b.screenshot("portal-status");
 
+      // phone-sized window: nothing wider than the screen
+      b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+      b.open("/portal/report");
+      Object overflow = ((org.openqa.selenium.JavascriptExecutor) b.driver)
+          .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+      assertThat(((Number) overflow).intValue()).isLessThanOrEqualTo(0);
+      b.screenshot("portal-report-mobile");
+
       b.open("/portal/status");
       b.driver.findElement(By.id("trackingCode")).sendKeys(trackingCode);
       b.driver.findElement(By.id("accessCode")).sendKeys("SAI-MA-TRUY-CAP");
@@ -155,6 +163,33 @@ class PagesInBrowserTest extends DeskTest {
       assertThat(b.driver.findElements(By.cssSelector("#main img"))).isEmpty();
       assertThat(b.driver.findElements(By.cssSelector("#main script"))).isEmpty();
     }
+  }
+
+  @Test
+  void whenTheDeskAwaitsInformationTheSenderAddsTextAndAFileOnTheStatusPage() throws Exception {
+    var receipt = submit(complaint());
+    // nothing in the process sets AWAITING_INFO yet (the "ask for more information" step is still to come)
+    jdbc.sql("UPDATE report_case SET status = 'AWAITING_INFO' WHERE tracking_code = :c").param("c", receipt.trackingCode()).update();
+    Path png = pngFile();
+    try (Browser b = new Browser(port)) {
+      b.open("/portal/status");
+      b.driver.findElement(By.id("trackingCode")).sendKeys(receipt.trackingCode());
+      b.driver.findElement(By.id("accessCode")).sendKeys(receipt.accessCode());
+      b.driver.findElement(By.cssSelector("#status-form button[type=submit]")).click();
+      assertThat(b.driver.findElement(By.id("status-text")).getText()).isEqualTo("Đang chờ người gửi bổ sung thông tin");
+      b.driver.findElement(By.id("information")).sendKeys("Sự việc xảy ra lúc 9 giờ sáng, có người làm chứng.");
+      b.driver.findElement(By.id("info-files")).sendKeys(png.toAbsolutePath().toString());
+      b.driver.findElement(By.id("info-submit")).click();
+      assertThat(wait(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("info-saved"))).getText())
+          .contains("Đã nhận thông tin bổ sung");
+      assertThat(b.driver.findElement(By.id("timeline")).getText()).contains("Đã nhận thông tin bổ sung của người gửi.");
+    }
+    long caseId = jdbc.sql("SELECT id FROM report_case WHERE tracking_code = :c").param("c", receipt.trackingCode())
+        .query(Long.class).single();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE case_id = :id").param("id", caseId).query(Long.class).single())
+        .isEqualTo(1);
+    assertThat(jdbc.sql("SELECT message FROM case_event WHERE case_id = :id AND kind = 'INFORMATION_ADDED'")
+        .param("id", caseId).query(String.class).single()).contains("có người làm chứng");
   }
 
   private static void login(Browser b, String user) {
