@@ -21,6 +21,19 @@
     toggleContact();
   }
 
+  // the server checks again (by content); this only spares a long upload that would be refused
+  ['files', 'info-files'].forEach(function (id) {
+    var input = document.getElementById(id);
+    if (!input) { return; }
+    input.addEventListener('change', function () {
+      var tooBig = Array.prototype.filter.call(input.files, function (f) { return f.size > 10 * 1024 * 1024; });
+      var tooMany = input.files.length > 5;
+      input.setCustomValidity(tooBig.length ? 'Tệp ' + tooBig[0].name + ' lớn hơn 10 MB.'
+        : (tooMany ? 'Gửi tối đa 5 tệp.' : ''));
+      input.reportValidity();
+    });
+  });
+
   if (!button) {
     return;
   }

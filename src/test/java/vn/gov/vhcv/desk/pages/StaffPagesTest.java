@@ -78,4 +78,23 @@ class StaffPagesTest extends DeskTest {
     String active = http.withBasicAuth("xacminh", "demo").getForObject("/staff/cases/" + code + "/active-activities", String.class);
     assertThat(active).isEqualTo("[\"" + task(code).getTaskDefinitionKey() + "\"]");
   }
+
+  @Test
+  void staffDownloadAnAttachmentWithItsDetectedTypeAndTheDownloadIsAudited() throws Exception {
+    byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    var file = vn.gov.vhcv.desk.casefile.Attachments.check(new vn.gov.vhcv.desk.casefile.Attachments.Upload("biên bản.pdf", pdf));
+    String code = reports.submitPublicWithFiles(complaint(), java.util.List.of(file)).trackingCode();
+    long caseId = jdbc.sql("SELECT id FROM report_case WHERE tracking_code = :c").param("c", code).query(Long.class).single();
+    long id = jdbc.sql("SELECT id FROM attachment WHERE case_id = :c").param("c", caseId).query(Long.class).single();
+    var download = http.withBasicAuth("xacminh", "demo").getForEntity("/staff/cases/" + code + "/attachments/" + id, byte[].class);
+    assertThat(download.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(download.getBody()).isEqualTo(pdf);
+    assertThat(download.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
+    assertThat(download.getHeaders().getContentDisposition().getType()).isEqualTo("attachment");
+    assertThat(download.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+    assertThat(http.getForEntity("/staff/cases/" + code + "/attachments/" + id, String.class).getBody())
+        .doesNotContain("%PDF");
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_id = :id AND action = 'ATTACHMENT_DOWNLOADED'")
+        .param("id", caseId).query(Long.class).single()).isEqualTo(1);
+  }
 }
