@@ -32,7 +32,6 @@ final class Browser implements AutoCloseable {
     assertThat(CHROMIUM).as("headless Chromium (apt-get install chromium)").isExecutable();
     assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-    System.setProperty("SE_MANAGER_PATH", CHROMEDRIVER.toString()); // never used: the driver path is given below
     profile = Files.createTempDirectory("desk-chromium-");
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());

@@ -97,4 +97,13 @@ class StaffPagesTest extends DeskTest {
     assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_log WHERE case_id = :id AND action = 'ATTACHMENT_DOWNLOADED'")
         .param("id", caseId).query(Long.class).single()).isEqualTo(1);
   }
+
+  @Test
+  void dashboardWarnsWhenTheCalendarHasNoHolidaysForAYearInUse() {
+    String now = http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard", String.class);
+    assertThat(now).doesNotContain("Thiếu dữ liệu ngày nghỉ lễ");
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2029-03-02T03:00:00Z")));
+    String later = http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard", String.class);
+    assertThat(later).contains("Thiếu dữ liệu ngày nghỉ lễ", "2028, 2029, 2030");
+  }
 }
