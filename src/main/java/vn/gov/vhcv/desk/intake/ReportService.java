@@ -13,6 +13,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.Attachments;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
@@ -50,10 +51,11 @@ public class ReportService {
   private final DeskClock clock;
   private final ObjectMapper json;
   private final ComplainantNotices notices;
+  private final Attachments attachments;
 
   public ReportService(CaseRepository cases, CaseHistory history, AuditLog audit, ReferenceData reference,
       CaseClocks clocks, SlaPolicy sla, CaseCodes codes, RuntimeService runtime, TransactionTemplate tx,
-      DeskClock clock, ObjectMapper json, ComplainantNotices notices) {
+      DeskClock clock, ObjectMapper json, ComplainantNotices notices, Attachments attachments) {
     this.cases = cases;
     this.history = history;
     this.audit = audit;
@@ -66,11 +68,17 @@ public class ReportService {
     this.clock = clock;
     this.json = json;
     this.notices = notices;
+    this.attachments = attachments;
   }
 
   /** A report from the public portal: received now, by the web channel. */
   public Receipt submitPublic(ReportRequest report, String idempotencyKey) {
-    return submit(report, Channel.WEB, clock.nowOffset(), idempotencyKey, null);
+    return submit(report, Channel.WEB, clock.nowOffset(), idempotencyKey, null, List.of());
+  }
+
+  /** A report from the portal's web form, with evidence files already checked by content; one transaction. */
+  public Receipt submitPublicWithFiles(ReportRequest report, List<Attachments.Checked> files) {
+    return submit(report, Channel.WEB, clock.nowOffset(), null, null, files);
   }
 
   /** A report entered by intake staff, with the channel and the real date it was received. */
@@ -78,11 +86,11 @@ public class ReportService {
     if (request.receivedAt().isAfter(clock.nowOffset())) {
       throw new InvalidReportException(List.of(new FieldError("receivedAt", "Thời điểm nhận đơn không được ở tương lai")));
     }
-    return submit(request.report(), request.channel(), request.receivedAt(), idempotencyKey, staffUser);
+    return submit(request.report(), request.channel(), request.receivedAt(), idempotencyKey, staffUser, List.of());
   }
 
   private Receipt submit(ReportRequest report, Channel channel, OffsetDateTime receivedAt, String idempotencyKey,
-      String actor) {
+      String actor, List<Attachments.Checked> files) {
     validate(report, idempotencyKey);
     String keyHash = idempotencyKey == null ? null : CaseCodes.sha256(idempotencyKey);
     String requestHash = CaseCodes.sha256(canonical(report, channel, actor == null ? null : receivedAt));
@@ -93,7 +101,7 @@ public class ReportService {
       }
     }
     try {
-      return tx.execute(status -> store(report, channel, receivedAt, idempotencyKey, keyHash, requestHash, actor));
+      return tx.execute(status -> store(report, channel, receivedAt, idempotencyKey, keyHash, requestHash, actor, files));
     } catch (DuplicateKeyException e) {
       if (keyHash != null) {
         // The same key arrived twice at once: the other request stored the case.
@@ -115,7 +123,7 @@ public class ReportService {
   }
 
   private Receipt store(ReportRequest r, Channel channel, OffsetDateTime receivedAt, String idempotencyKey,
-      String keyHash, String requestHash, String actor) {
+      String keyHash, String requestHash, String actor, List<Attachments.Checked> files) {
     LocalDate receivedOn = receivedAt.atZoneSameInstant(clock.zone()).toLocalDate();
     String trackingCode = codes.newTrackingCode(receivedOn);
     String accessCode = idempotencyKey == null ? codes.newAccessCode() : codes.accessCodeFor(idempotencyKey, trackingCode);
@@ -136,6 +144,12 @@ public class ReportService {
     history.record(caseId, "RECEIVED", "Đã tiếp nhận " + (r.type() == ReportType.PRAISE ? "ý kiến khen ngợi" : "phản ánh")
         + " qua kênh " + channelText(channel) + ". Hạn trả lời về việc thụ lý: " + ack.dueOn() + ".", actor, true);
     audit.record(actor == null ? "citizen" : actor, "CASE_RECEIVED", caseId, "channel=" + channel);
+    for (Attachments.Checked file : files) {
+      attachments.store(caseId, file, actor == null ? "citizen" : actor);
+    }
+    if (!files.isEmpty()) {
+      history.record(caseId, "ATTACHMENTS_RECEIVED", "Đã nhận " + files.size() + " tệp đính kèm.", actor, true);
+    }
     runtime.startProcessInstanceByKey(PROCESS_KEY, trackingCode, Map.of(CaseVariables.CASE_ID, caseId));
     return new Receipt(trackingCode, accessCode, ack.dueOn());
   }

@@ -13,6 +13,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
@@ -60,8 +61,6 @@ public class SecurityConfig {
     // CSRF protects cookie sessions; an API call with HTTP Basic or without any session cannot be forged that way
     RequestMatcher basicAuthApi = request -> request.getRequestURI().startsWith("/api/")
         && (request.getHeader(HttpHeaders.AUTHORIZATION) != null || request.getRequestedSessionId() == null);
-    RequestMatcher staffPages = request -> request.getRequestURI().startsWith(request.getContextPath() + "/staff/")
-        && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     http.authenticationProvider(provider)
         .authorizeHttpRequests(a -> a
             .requestMatchers("/api/public/**").permitAll()
@@ -71,19 +70,35 @@ public class SecurityConfig {
             .requestMatchers("/staff/outbox", "/staff/outbox/**").hasAnyAuthority(StaffRoles.PREFIX + StaffRoles.MONITOR,
                 StaffRoles.PREFIX + StaffRoles.LEADER, StaffRoles.PREFIX + StaffRoles.INTAKE,
                 StaffRoles.PREFIX + StaffRoles.ADMIN)
+            .requestMatchers("/staff/dashboard", "/staff/dashboard/**", "/staff/dashboard.csv")
+            .hasAnyAuthority(StaffRoles.PREFIX + StaffRoles.MONITOR, StaffRoles.PREFIX + StaffRoles.LEADER,
+                StaffRoles.PREFIX + StaffRoles.ADMIN)
             .anyRequest().authenticated())
+        // staff pages: a Vietnamese login form and a session (CSRF on); the API keeps HTTP Basic
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff", false).failureUrl("/login?error"))
+        .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
         .httpBasic(b -> b.realmName("case-desk").authenticationEntryPoint(jsonEntryPoint()))
-        // staff pages: a session login with the Camunda account (the API keeps HTTP Basic and JSON 401)
-        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/staff/outbox").failureUrl("/login?error"))
-        .exceptionHandling(e -> e
-            .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"), staffPages)
-            .defaultAuthenticationEntryPointFor(jsonEntryPoint(), AnyRequestMatcher.INSTANCE))
+        .exceptionHandling(e -> e.authenticationEntryPoint(pagesOrJsonEntryPoint()))
         .csrf(c -> c.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
             .ignoringRequestMatchers("/api/public/**")
             .ignoringRequestMatchers(basicAuthApi))
         .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
             "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'self'; form-action 'self'")));
     return http.build();
+  }
+
+  /** A browser asking for a staff page is sent to the login form; everything else gets the JSON 401. */
+  private static AuthenticationEntryPoint pagesOrJsonEntryPoint() {
+    AuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+    AuthenticationEntryPoint json = jsonEntryPoint();
+    return (request, response, e) -> {
+      String path = request.getRequestURI().substring(request.getContextPath().length());
+      if (path.equals("/staff") || path.startsWith("/staff/")) {
+        login.commence(request, response, e);
+      } else {
+        json.commence(request, response, e);
+      }
+    };
   }
 
   private static AuthenticationEntryPoint jsonEntryPoint() {

@@ -120,11 +120,11 @@ class TwoNodeClusterTest {
     ProcessEngine engine = nodeA.getBean(ProcessEngine.class);
     long deadline = System.currentTimeMillis() + 60_000;
     while (System.currentTimeMillis() < deadline && engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKeyIn(codes.toArray(String[]::new)).finished().count() < n) {
+        .processDefinitionKey("reportCase").processInstanceBusinessKeyIn(codes.toArray(String[]::new)).finished().count() < n) {
       Thread.sleep(200);
     }
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery()
-        .processInstanceBusinessKeyIn(codes.toArray(String[]::new)).finished().count()).isEqualTo(n);
+        .processDefinitionKey("reportCase").processInstanceBusinessKeyIn(codes.toArray(String[]::new)).finished().count()).isEqualTo(n);
     for (String code : codes) {
       long caseId = jdbc().sql("SELECT id FROM report_case WHERE tracking_code = :c").param("c", code)
           .query(Long.class).single();

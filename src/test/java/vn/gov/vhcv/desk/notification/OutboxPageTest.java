@@ -77,7 +77,7 @@ class OutboxPageTest extends DeskTest {
 
     var login = post("/login", cookies, "lanhdao", "demo", token.group(1));
     assertThat(login.getStatusCode()).isEqualTo(HttpStatus.FOUND);
-    assertThat(login.getHeaders().getLocation().getPath()).isEqualTo("/staff/outbox");
+    assertThat(login.getHeaders().getLocation().getPath()).isEqualTo("/staff");
     String session = cookies(login.getHeaders().get(HttpHeaders.SET_COOKIE));
     HttpHeaders headers = new HttpHeaders();
     headers.add(HttpHeaders.COOKIE, session);

@@ -3,9 +3,9 @@ package vn.gov.vhcv.desk.security;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The staff login page ({@code /login}); the form posts to Spring Security's login handler. */
+/** The staff login form (same accounts as Tasklist); Spring Security handles the POST. */
 @Controller
-public class LoginPage {
+public class LoginPageController {
 
   @GetMapping("/login")
   public String login() {

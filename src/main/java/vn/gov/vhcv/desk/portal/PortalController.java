@@ -1,0 +1,170 @@
+package vn.gov.vhcv.desk.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.vhcv.desk.casefile.Attachments;
+import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.intake.FieldError;
+import vn.gov.vhcv.desk.intake.InvalidReportException;
+import vn.gov.vhcv.desk.intake.Receipt;
+import vn.gov.vhcv.desk.intake.ReportRequest;
+import vn.gov.vhcv.desk.intake.ReportService;
+
+/** The citizens' pages: what can be reported, the report form, and the receipt with the codes. */
+@Controller
+public class PortalController {
+
+  private final ReportService reports;
+  private final PortalDirectory directory;
+  private final Validator validator;
+
+  public PortalController(ReportService reports, PortalDirectory directory, Validator validator) {
+    this.reports = reports;
+    this.directory = directory;
+    this.validator = validator;
+  }
+
+  @GetMapping({"/", "/portal", "/portal/"})
+  public String home() {
+    return "portal/home";
+  }
+
+  @GetMapping("/portal/report")
+  public String form(@RequestParam(name = "type", required = false) String type, Model model) {
+    ReportForm form = new ReportForm();
+    if ("PRAISE".equals(type)) {
+      form.setType("PRAISE");
+    }
+    model.addAttribute("form", form);
+    model.addAttribute("units", directory.units());
+    return "portal/report";
+  }
+
+  @PostMapping("/portal/report")
+  public String submit(@ModelAttribute("form") ReportForm form, BindingResult binding,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+      HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    List<FieldError> errors = new ArrayList<>();
+    binding.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), "Giá trị không hợp lệ")));
+    ReportRequest request = null;
+    try {
+      request = form.toRequest(code -> directory.unitName(code).orElse(null));
+      validator.validate(request).forEach(v -> errors.add(new FieldError(v.getPropertyPath().toString(), v.getMessage())));
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("form", e.getMessage()));
+    }
+    if (!form.isConsent()) {
+      errors.add(new FieldError("consent", "Cần đồng ý để cơ quan tiếp nhận xử lý thông tin bạn gửi"));
+    }
+    List<Attachments.Checked> checked = new ArrayList<>();
+    List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+    if (given.size() > Attachments.MAX_FILES) {
+      errors.add(new FieldError("files", "Gửi tối đa " + Attachments.MAX_FILES + " tệp"));
+    }
+    for (MultipartFile f : given) {
+      try {
+        checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
+      } catch (Attachments.RejectedFile e) {
+        errors.add(new FieldError("files", e.getMessage()));
+      } catch (IOException e) {
+        errors.add(new FieldError("files", "Không đọc được tệp đính kèm, xin gửi lại"));
+      }
+    }
+    if (errors.isEmpty()) {
+      try {
+        Receipt receipt = reports.submitPublicWithFiles(request, checked);
+        model.addAttribute("receipt", receipt);
+        model.addAttribute("praise", request.type() == ReportType.PRAISE);
+        return "portal/receipt";
+      } catch (InvalidReportException e) {
+        errors.addAll(e.errors());
+      }
+    }
+    model.addAttribute("errors", errors.stream().map(e -> PortalText.fieldLabel(e.field()) + ": " + e.message()).toList());
+    model.addAttribute("units", directory.units());
+    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    return "portal/report";
+  }
+
+  /** The bound fields of the report form. */
+  public static class ReportForm {
+    private String type = "COMPLAINT";
+    private String description;
+    private LocalDate occurredOn;
+    private String badgeCode;
+    private String officialName;
+    private String unitCode;
+    private boolean anonymous;
+    private String fullName;
+    private String phone;
+    private String email;
+    private String address;
+    private boolean consent;
+
+    ReportRequest toRequest(java.util.function.Function<String, String> unitNames) {
+      ReportType reportType;
+      try {
+        reportType = ReportType.valueOf(type);
+      } catch (RuntimeException e) {
+        throw new IllegalArgumentException("Chọn phản ánh hoặc khen ngợi");
+      }
+      String badge = blankToNull(badgeCode);
+      String unit = blankToNull(unitCode);
+      String name = blankToNull(officialName);
+      ReportRequest.OfficialRef official = null;
+      if (badge != null) {
+        official = new ReportRequest.OfficialRef(badge.toUpperCase(), null, null);
+      } else if (name != null) {
+        String unitName = unit == null ? null : unitNames.apply(unit);
+        official = new ReportRequest.OfficialRef(null, name, unitName);
+      }
+      ReportRequest.ComplainantData person = anonymous ? null : new ReportRequest.ComplainantData(
+          blankToNull(fullName), blankToNull(phone), blankToNull(email), blankToNull(address));
+      return new ReportRequest(reportType, description == null ? null : description.strip(), occurredOn, official,
+          unit, anonymous, person);
+    }
+
+    private static String blankToNull(String s) {
+      return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getDescription() { return description; }
+    public void setDescription(String description) { this.description = description; }
+    public LocalDate getOccurredOn() { return occurredOn; }
+    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
+    public String getBadgeCode() { return badgeCode; }
+    public void setBadgeCode(String badgeCode) { this.badgeCode = badgeCode; }
+    public String getOfficialName() { return officialName; }
+    public void setOfficialName(String officialName) { this.officialName = officialName; }
+    public String getUnitCode() { return unitCode; }
+    public void setUnitCode(String unitCode) { this.unitCode = unitCode; }
+    public boolean isAnonymous() { return anonymous; }
+    public void setAnonymous(boolean anonymous) { this.anonymous = anonymous; }
+    public String getFullName() { return fullName; }
+    public void setFullName(String fullName) { this.fullName = fullName; }
+    public String getPhone() { return phone; }
+    public void setPhone(String phone) { this.phone = phone; }
+    public String getEmail() { return email; }
+    public void setEmail(String email) { this.email = email; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+    public boolean isConsent() { return consent; }
+    public void setConsent(boolean consent) { this.consent = consent; }
+  }
+}

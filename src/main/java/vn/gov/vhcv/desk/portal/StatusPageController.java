@@ -1,0 +1,134 @@
+package vn.gov.vhcv.desk.portal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import vn.gov.vhcv.desk.casefile.Attachments;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.intake.CaseNotFoundException;
+import vn.gov.vhcv.desk.intake.PublicReportController;
+
+/**
+ * The status page: the codes are posted in a form (never in the URL), and the answer is the same as
+ * {@code GET /api/public/reports/{code}}. When the desk waits for the sender, a box to add information.
+ */
+@Controller
+public class StatusPageController {
+
+  static final String NOT_FOUND = "Không tìm thấy hồ sơ với mã hồ sơ và mã truy cập này. Kiểm tra lại hai mã (phân biệt chữ, số).";
+
+  private final PublicReportController publicApi;
+  private final CaseRepository cases;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Attachments attachments;
+  private final TransactionTemplate tx;
+
+  public StatusPageController(PublicReportController publicApi, CaseRepository cases, CaseHistory history,
+      AuditLog audit, Attachments attachments, TransactionTemplate tx) {
+    this.publicApi = publicApi;
+    this.cases = cases;
+    this.history = history;
+    this.audit = audit;
+    this.attachments = attachments;
+    this.tx = tx;
+  }
+
+  @GetMapping("/portal/status")
+  public String form() {
+    return "portal/status";
+  }
+
+  @PostMapping("/portal/status")
+  public String status(@RequestParam(name = "trackingCode", defaultValue = "") String trackingCode,
+      @RequestParam(name = "accessCode", defaultValue = "") String accessCode, Model model,
+      HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    return show(trackingCode, accessCode, model, response);
+  }
+
+  private String show(String trackingCode, String accessCode, Model model, HttpServletResponse response) {
+    model.addAttribute("trackingCode", trackingCode);
+    try {
+      var status = publicApi.status(trackingCode.isBlank() ? "-" : trackingCode, accessCode.strip());
+      model.addAttribute("status", status);
+      model.addAttribute("accessCode", accessCode.strip());
+      model.addAttribute("awaitingInfo", CaseStatus.AWAITING_INFO.name().equals(status.status()));
+      model.addAttribute("step", PublicSteps.of(status.status()));
+    } catch (CaseNotFoundException e) {
+      model.addAttribute("notFound", NOT_FOUND);
+      response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+    }
+    return "portal/status";
+  }
+
+  /** Information the sender adds while the desk waits for it; refused in any other state. */
+  @PostMapping("/portal/status/information")
+  public String addInformation(@RequestParam(name = "trackingCode", defaultValue = "") String trackingCode,
+      @RequestParam(name = "accessCode", defaultValue = "") String accessCode,
+      @RequestParam(name = "information", defaultValue = "") String information,
+      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+      HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    PublicReportController.PublicStatus status;
+    try {
+      status = publicApi.status(trackingCode.isBlank() ? "-" : trackingCode, accessCode.strip());
+    } catch (CaseNotFoundException e) {
+      return show(trackingCode, accessCode, model, response);
+    }
+    List<String> errors = new ArrayList<>();
+    if (!CaseStatus.AWAITING_INFO.name().equals(status.status())) {
+      errors.add("Hồ sơ không ở bước chờ bổ sung thông tin.");
+    }
+    String text = information.strip();
+    if (text.length() > 2000) {
+      errors.add(PortalText.fieldLabel("information") + ": tối đa 2000 ký tự");
+    }
+    List<Attachments.Checked> checked = new ArrayList<>();
+    List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
+    if (given.size() > Attachments.MAX_FILES) {
+      errors.add("Gửi tối đa " + Attachments.MAX_FILES + " tệp");
+    }
+    for (MultipartFile f : given) {
+      try {
+        checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
+      } catch (Attachments.RejectedFile e) {
+        errors.add(PortalText.fieldLabel("files") + ": " + e.getMessage());
+      } catch (IOException e) {
+        errors.add("Không đọc được tệp đính kèm, xin gửi lại");
+      }
+    }
+    if (text.isEmpty() && checked.isEmpty() && errors.isEmpty()) {
+      errors.add("Nhập thông tin bổ sung hoặc đính kèm tệp.");
+    }
+    if (errors.isEmpty()) {
+      long caseId = cases.getByTrackingCode(status.trackingCode()).id();
+      tx.executeWithoutResult(s -> {
+        if (!text.isEmpty()) {
+          history.record(caseId, "INFORMATION_ADDED", "Người gửi bổ sung: " + text, "citizen", false);
+        }
+        checked.forEach(f -> attachments.store(caseId, f, "citizen"));
+        history.record(caseId, "INFORMATION_RECEIVED", "Đã nhận thông tin bổ sung của người gửi.", "citizen", true);
+        audit.record("citizen", "INFORMATION_ADDED", caseId, "files=" + checked.size());
+      });
+      model.addAttribute("infoSaved", true);
+    } else {
+      model.addAttribute("infoErrors", errors);
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    show(trackingCode, accessCode, model, response);
+    return "portal/status";
+  }
+}

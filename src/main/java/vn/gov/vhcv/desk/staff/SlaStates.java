@@ -1,0 +1,45 @@
+package vn.gov.vhcv.desk.staff;
+
+import java.time.LocalDate;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.SlaState;
+
+/**
+ * The SLA state of a clock as of today. No job recomputes the stored state yet, so running clocks
+ * are judged on read from their dates; MET and PAUSED are kept as stored.
+ */
+public final class SlaStates {
+
+  private SlaStates() {}
+
+  public static SlaState onRead(CaseClock k, LocalDate today) {
+    return onRead(k.state(), k.startedOn(), k.dueOn(), today);
+  }
+
+  public static SlaState onRead(SlaState stored, LocalDate startedOn, LocalDate dueOn, LocalDate today) {
+    if (stored == SlaState.MET || stored == SlaState.PAUSED) {
+      return stored;
+    }
+    return CaseClocks.stateOf(startedOn, dueOn, today);
+  }
+
+  public static String text(SlaState s) {
+    return switch (s) {
+      case ON_TRACK -> "Trong hạn";
+      case AT_RISK -> "Sắp đến hạn";
+      case OVERDUE -> "Quá hạn";
+      case PAUSED -> "Tạm dừng";
+      case MET -> "Đã xong";
+    };
+  }
+
+  public static String kindText(ClockKind k) {
+    return switch (k) {
+      case ACKNOWLEDGEMENT -> "Trả lời thụ lý";
+      case RESOLUTION -> "Giải quyết";
+      default -> k.name();
+    };
+  }
+}
