@@ -38,6 +38,8 @@ public class ClockController {
 
   public record ClockView(CaseClock clock, List<CaseClocks.Pause> pauses, List<CaseClocks.Extension> extensions) {}
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private vn.gov.vhcv.desk.security.UnitScope units;
   private final CaseRepository cases;
   private final CaseClocks clocks;
   private final SlaPolicy policy;
@@ -127,8 +129,12 @@ public class ClockController {
     return new ClockView(k, clocks.pauses(k.id()), clocks.extensions(k.id()));
   }
 
+  /** The case, if the logged-in staff member may see it (their units' cases); else the same 404 as an unknown code. */
   private CaseRecord caseOf(String trackingCode) {
-    return cases.findByTrackingCode(trackingCode.strip().toUpperCase()).orElseThrow(CaseNotFoundException::new);
+    var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+    return cases.findByTrackingCode(trackingCode.strip().toUpperCase())
+        .filter(found -> units.canSeeCase(user, found.id()))
+        .orElseThrow(CaseNotFoundException::new);
   }
 
   private static void requireHandler(Authentication user, ClockKind kind) {

@@ -52,13 +52,29 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !request.getRequestURI().startsWith(PREFIX);
+    return !request.getRequestURI().startsWith(PREFIX) && !isPortalPost(request);
+  }
+
+  /** The portal's forms (report, status, add information) share the per-address limits of the API. */
+  private static boolean isPortalPost(HttpServletRequest request) {
+    return HttpMethod.POST.matches(request.getMethod()) && request.getRequestURI().startsWith("/portal/");
   }
 
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     String client = request.getRemoteAddr();
+    if (isPortalPost(request)) {
+      boolean report = request.getRequestURI().startsWith("/portal/report");
+      Bucket limit = report ? bucket(submissions, client, submissionsPerMinute, Duration.ofMinutes(1))
+          : bucket(reads, client, readsPerMinute, Duration.ofMinutes(1));
+      if (!limit.tryConsume(1)) {
+        tooMany(response, "Quá nhiều yêu cầu từ cùng một địa chỉ; vui lòng thử lại sau ít phút", 60);
+        return;
+      }
+      chain.doFilter(request, response);
+      return;
+    }
     boolean submission = HttpMethod.POST.matches(request.getMethod()) && request.getRequestURI().equals(PREFIX);
     if (submission) {
       if (!bucket(submissions, client, submissionsPerMinute, Duration.ofMinutes(1)).tryConsume(1)) {

@@ -47,6 +47,8 @@ public class StaffCasePageController {
 
   public record OpenTask(String id, String name, String holder, java.util.Date due) {}
 
+  @org.springframework.beans.factory.annotation.Autowired
+  private vn.gov.vhcv.desk.security.UnitScope units;
   private final CaseRepository cases;
   private final CaseClocks clocks;
   private final CaseHistory history;
@@ -171,8 +173,11 @@ public class StaffCasePageController {
     };
   }
 
+  /** The case, if the logged-in staff member may see it (their units' cases only); else 404, revealing nothing. */
   private CaseRecord find(String trackingCode) {
+    var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
     return cases.findByTrackingCode(trackingCode.strip().toUpperCase())
+        .filter(found -> units.canSeeCase(user, found.id()))
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ này"));
   }
 

@@ -59,7 +59,19 @@ class AccessMatrixTest extends DeskTest {
         new Route(HttpMethod.GET, "/actuator/health", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         new Route(HttpMethod.GET, "/actuator/env", null, 401, 404, 404, 404, 404, 404, 404, 404, 404),
         new Route(HttpMethod.GET, "/camunda/app/tasklist/default/", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
-        new Route(HttpMethod.GET, "/camunda/api/engine/engine/default/task", null, 401, 401, 401, 401, 401, 401, 401, 401, 401));
+        new Route(HttpMethod.GET, "/camunda/api/engine/engine/default/task", null, 401, 401, 401, 401, 401, 401, 401, 401, 401),
+        new Route(HttpMethod.GET, "/", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/portal/report", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/portal/status", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/api/public/officials?q=Nguy", null, 200, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/api/calendar/status", null, 401, 200, 200, 200, 200, 200, 200, 200, 200),
+        new Route(HttpMethod.GET, "/api/sla/cases?state=OVERDUE", null, 401, 403, 403, 200, 403, 403, 200, 200, 403),
+        new Route(HttpMethod.GET, "/api/cases/" + trackingCode + "/clocks/ACKNOWLEDGEMENT", null,
+            401, 200, 200, 200, 200, 200, 200, 200, 404),
+        // staff pages: an anonymous browser is redirected to the login page (followed here: 200 on /login)
+        new Route(HttpMethod.GET, "/staff/cases/" + trackingCode, null, 200, 200, 200, 200, 200, 200, 200, 200, 404),
+        new Route(HttpMethod.GET, "/staff/dashboard", null, 200, 403, 403, 200, 403, 403, 200, 200, 403),
+        new Route(HttpMethod.GET, "/staff/outbox", null, 200, 200, 403, 200, 403, 403, 200, 200, 200));
   }
 
   @Test
