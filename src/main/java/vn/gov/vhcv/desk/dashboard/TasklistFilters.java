@@ -32,7 +32,10 @@ public class TasklistFilters implements ApplicationRunner {
 
   @Override
   public void run(ApplicationArguments args) {
-    create("Việc chờ nhóm tôi", -10, "#2e7d32", "Việc của nhóm tôi, chưa ai nhận hoặc đã nhận",
+    create("Việc chờ nhóm tôi", -10, "#2e7d32", "Việc của nhóm tôi chưa ai nhận",
+        tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").orderByDueDate().asc());
+    // candidate groups are unit-scoped (tiep-nhan.p-an-binh …), so the user's groups are their units' work
+    create("Việc của đơn vị tôi", -8, "#6a1b9a", "Mọi việc của đơn vị tôi, kể cả việc đồng nghiệp đã nhận",
         tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
             .orderByDueDate().asc());
     create("Việc tôi đang làm", -5, "#1565c0", "Việc đã giao cho tôi",

@@ -66,4 +66,21 @@ class UnitScopeTest extends DeskTest {
         .map(l -> l.getGroupId()).toList();
     assertThat(groups).containsExactlyInAnyOrder("tiep-nhan.p-an-binh", "tiep-nhan.ubnd-tinh");
   }
+
+  @Test
+  void tasklistFilterOfMyUnitListsOnlyMyUnitsWork() {
+    String mine = reportAbout("VH000128");
+    String other = reportAbout("VH000120");
+    String mineTask = task(mine).getId();
+    String otherTask = task(other).getId();
+    var filters = engine.getFilterService();
+    String unitFilter = filters.createFilterQuery().filterName("Việc của đơn vị tôi").singleResult().getId();
+    engine.getIdentityService().setAuthentication("tiepnhanxa", java.util.List.of("tiep-nhan", "tiep-nhan.p-an-binh"));
+    try {
+      var ids = filters.list(unitFilter).stream().map(t -> ((org.camunda.bpm.engine.task.Task) t).getId()).toList();
+      assertThat(ids).contains(mineTask).doesNotContain(otherTask);
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
 }
