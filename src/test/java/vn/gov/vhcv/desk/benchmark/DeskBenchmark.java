@@ -266,7 +266,7 @@ class DeskBenchmark {
 
   @Test
   @Order(2)
-  void lifecycleBesideTheBareEngine() {
+  void lifecycleBesideTheBareEngine() throws Exception {
     org.junit.jupiter.api.Assumptions.assumeTrue(PARTS.contains("lifecycle"));
     // warm-up, and learn how many wait states the main path has
     int[] shape = null;
@@ -275,6 +275,7 @@ class DeskBenchmark {
       shape = driveToEnd(receipt.trackingCode());
     }
     long resolved = jdbc.sql("SELECT COUNT(*) FROM report_case WHERE status = 'RESOLVED'").query(Long.class).single();
+    Map<String, Long> before = rows(jdbc);
     long t0 = System.nanoTime();
     for (int i = 0; i < LIFECYCLE_CASES; i++) {
       var receipt = reports.submitPublic(request(i), null);
@@ -284,14 +285,24 @@ class DeskBenchmark {
     double desk = LIFECYCLE_CASES / ((System.nanoTime() - t0) / 1e9);
     long resolvedNow = jdbc.sql("SELECT COUNT(*) FROM report_case WHERE status = 'RESOLVED'").query(Long.class).single();
     long sanctions = jdbc.sql("SELECT COUNT(*) FROM discipline_register").query(Long.class).single();
+    Map<String, Long> afterDesk = rows(jdbc);
 
-    BpmnModelInstance bare = bareModel(shape[0], shape[1], shape[2]);
-    engine.getRepositoryService().createDeployment().name("benchmark-bare-engine")
-        .addModelInstance("bare-engine.bpmn", bare).deploy();
-    double bareAuthorized = bareRun("as a user, authorization checks on", true);
-    double bareAnonymous = bareRun("no authentication", false);
+    BpmnModelInstance model = bareModel(shape[0], shape[1], shape[2]);
+    double bareAuthorized;
+    double bareAnonymous;
+    Map<String, Long> bareBefore;
+    Map<String, Long> bareAfter;
+    try (BareEngine bare = BareEngine.like(engine)) {
+      bare.engine.getRepositoryService().createDeployment().name("benchmark-bare-engine")
+          .addModelInstance("bare-engine.bpmn", model).deploy();
+      JdbcClient bareJdbc = JdbcClient.create(bare.dataSource);
+      bareBefore = rows(bareJdbc);
+      bareAuthorized = bareRun(bare.engine, "as a user, authorization checks on", true);
+      bareAfter = rows(bareJdbc);
+      bareAnonymous = bareRun(bare.engine, "no authentication", false);
+    }
     String shapeNote = shape[0] + " user tasks + " + shape[1] + " async jobs + " + shape[2] + " timer per case, " + DB
-        + ", one thread";
+        + ", one thread, history level " + engine.getProcessEngineConfiguration().getHistory();
     RESULTS.add("lifecycle", "desk cases/s (" + LIFECYCLE_CASES + " cases)", desk, "cases/s", shapeNote);
     RESULTS.add("lifecycle", "desk transactions/s", desk * (shape[0] + shape[1] + shape[2] + 1), "tx/s",
         "intake + each wait state");
@@ -302,24 +313,53 @@ class DeskBenchmark {
     RESULTS.add("lifecycle", "bare engine cases/s, no authentication", bareAnonymous, "cases/s", "authorization checks skipped");
     RESULTS.add("lifecycle", "ratio desk / bare (as a user)", desk / bareAuthorized, "", "target ≥ 0.8");
     RESULTS.add("lifecycle", "ratio desk / bare (no authentication)", desk / bareAnonymous, "", "");
+    // rows written per case: independent of the machine's load, so a fair before/after for each change
+    long deskTotal = 0;
+    long bareTotal = 0;
+    for (String table : before.keySet()) {
+      double d = (afterDesk.get(table) - before.get(table)) / (double) LIFECYCLE_CASES;
+      long bareRows = bareAfter.containsKey(table) ? bareAfter.get(table) - bareBefore.get(table) : 0;
+      double b = bareRows / (double) (LIFECYCLE_CASES + 20);
+      deskTotal += afterDesk.get(table) - before.get(table);
+      bareTotal += bareRows;
+      RESULTS.add("rows", table + " per case, desk / bare", String.format(java.util.Locale.ROOT, "%.1f / %.1f", d, b), "rows", "");
+    }
+    RESULTS.add("rows", "all counted rows per case, desk / bare", String.format(java.util.Locale.ROOT, "%.1f / %.1f",
+        deskTotal / (double) LIFECYCLE_CASES, bareTotal / (double) (LIFECYCLE_CASES + 20)), "rows", "history + desk tables");
   }
 
-  private double bareRun(String label, boolean asUser) {
+  static final List<String> COUNTED_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
+      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_JOB_LOG", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_GE_BYTEARRAY",
+      "ACT_RU_JOB", "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "notification_outbox", "case_event", "audit_log", "case_clock");
+
+  /** Row counts of the engine's history and the desk's tables (runtime ones: what stays behind). */
+  private static Map<String, Long> rows(JdbcClient db) {
+    Map<String, Long> counts = new java.util.LinkedHashMap<>();
+    for (String t : COUNTED_TABLES) {
+      try {
+        counts.put(t, db.sql("SELECT COUNT(*) FROM " + t).query(Long.class).single());
+      } catch (org.springframework.dao.DataAccessException noSuchTable) {
+        // the bare engine has no desk tables
+      }
+    }
+    return counts;
+  }
+
+  private double bareRun(ProcessEngine engine, String label, boolean asUser) {
     String user = "lanhdao";
-    List<String> groups = new ArrayList<>(groupsOf.computeIfAbsent(user,
-        u -> engine.getIdentityService().createGroupQuery().groupMember(u).list().stream().map(g -> g.getId()).toList()));
+    List<String> groups = List.of("lanh-dao");
     for (int i = 0; i < 20; i++) {
-      driveBare(engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-warm-" + label + i).getId(), asUser ? user : null, groups);
+      driveBare(engine, engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-warm-" + label + i).getId(), asUser ? user : null, groups);
     }
     long t1 = System.nanoTime();
     for (int i = 0; i < LIFECYCLE_CASES; i++) {
-      driveBare(engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-" + label + i).getId(), asUser ? user : null, groups);
+      driveBare(engine, engine.getRuntimeService().startProcessInstanceByKey("bareEngine", "bare-" + label + i).getId(), asUser ? user : null, groups);
       progress("lifecycle (bare, " + label + ")", i + 1, LIFECYCLE_CASES);
     }
     return LIFECYCLE_CASES / ((System.nanoTime() - t1) / 1e9);
   }
 
-  private void driveBare(String pid, String user, List<String> groups) {
+  private void driveBare(ProcessEngine engine, String pid, String user, List<String> groups) {
     var management = engine.getManagementService();
     for (int guard = 0; guard < 200; guard++) {
       List<Job> due = management.createJobQuery().processInstanceId(pid).executable().list();
