@@ -62,6 +62,8 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired vn.gov.vhcv.desk.casefile.ReferenceData reference;
   @Autowired CaseClocks clocks;
+  @Autowired WorkDigestPreferences digestPreferences;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
 
   /** Every mail any test of this class sent leaves as multipart with a plain-text and an HTML part. */
   @AfterEach
@@ -279,11 +281,8 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         .contains("Quá hạn xác minh 5 ngày làm việc");
 
     LocalDate day = LocalDate.of(2026, 11, 26);
-    staffNotices.workDigest("xac-minh", day, List.of(code + " – Xác minh nội dung phản ánh – hạn 03/12/2026"));
     staffNotices.monitorDigest(day, List.of("Tiếp nhận mới: 3", "Quá hạn: 1"));
     outbox.latest(50).stream().filter(n -> n.caseId() == null).forEach(n -> runSendJob(n.id()));
-    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", "Tổng hợp việc đang chờ nhóm Xác minh ngày 26/11/2026")))
-        .contains("hiện có 1 việc", "- " + code + " – Xác minh nội dung phản ánh – hạn 03/12/2026");
     assertThat(plainText(onlyMailTo("giamsat@demo.vhcv.local", "Tổng hợp tình hình xử lý phản ánh ngày 26/11/2026")))
         .contains("- Tiếp nhận mới: 3", "- Quá hạn: 1");
   }
@@ -474,6 +473,100 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         "triệu tập lần 1");
     assertThat(html(summons)).contains("Địa điểm: Phòng họp số 2, Sở Nội vụ, 12 Trần Hưng Đạo");
     assertThat(everything(summons)).doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678", "12 Lê Lợi");
+  }
+
+  // ---------- work waiting: one mail per task, or the daily digest ----------
+
+  /** Runs "Giám sát thời hạn hằng ngày" once, as its timer would, with its asynchronous steps. */
+  private void runDailyMonitor() {
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processDefinitionKey("slaMonitor").timers().singleResult().getId());
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().processDefinitionKey("slaMonitor").executable().messages().list()).isEmpty()) {
+      jobs.forEach(j -> management.executeJob(j.getId()));
+    }
+  }
+
+  private org.springframework.http.ResponseEntity<String> settings(org.springframework.http.HttpMethod method,
+      String user, String cookies, String csrf, String choice) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth(user, "secret-1");
+    if (cookies != null) {
+      headers.add(org.springframework.http.HttpHeaders.COOKIE, cookies);
+    }
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    if (choice != null) {
+      form.add("workWaiting", choice);
+    }
+    if (csrf != null) {
+      form.add("_csrf", csrf);
+    }
+    if (method == org.springframework.http.HttpMethod.POST) {
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    }
+    return http.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+        .exchange("/staff/notifications", method,
+            new org.springframework.http.HttpEntity<>(method == org.springframework.http.HttpMethod.POST ? form : null,
+                headers), String.class);
+  }
+
+  @Test
+  void whoChoseTheDailyDigestGetsOneMailListingTheWaitingTasksInsteadOfOneMailPerTask() throws Exception {
+    now("2026-11-26T07:30:00+07:00"); // Thursday, a working day
+    String user = "tiepnhantonghop";
+    staff(user, "tiep-nhan", "UBND-TINH", null);
+    var identity = engine.getIdentityService();
+    var account = identity.createUserQuery().userId(user).singleResult();
+    account.setFirstName("Hòa");
+    account.setLastName("Phạm Thị");
+    account.setEmail("tonghop@demo.vhcv.local");
+    identity.saveUser(account);
+    try {
+      // the choice is made on the staff page, a CSRF-protected form
+      var page = settings(org.springframework.http.HttpMethod.GET, user, null, null, null);
+      assertThat(page.getStatusCode().value()).isEqualTo(200);
+      assertThat(page.getBody()).contains("Cài đặt nhận thông báo", "Nhận một thư cho mỗi việc mới",
+          "Nhận một thư tổng hợp các việc đang chờ vào mỗi sáng ngày làm việc");
+      var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
+      assertThat(token.find()).isTrue();
+      String cookies = String.join("; ", page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)
+          .stream().map(c -> c.split(";", 2)[0]).toList());
+      assertThat(settings(org.springframework.http.HttpMethod.POST, user, cookies, null, "DAILY_DIGEST")
+          .getStatusCode().value()).isEqualTo(403);
+      var bad = settings(org.springframework.http.HttpMethod.POST, user, cookies, token.group(1), "WEEKLY");
+      assertThat(bad.getStatusCode().value()).isEqualTo(400);
+      assertThat(bad.getBody()).contains("Chọn một trong hai cách nhận thông báo");
+      assertThat(digestPreferences.wantsDigest(user)).isFalse();
+      var saved = settings(org.springframework.http.HttpMethod.POST, user, cookies, token.group(1), "DAILY_DIGEST");
+      assertThat(saved.getStatusCode().value()).isEqualTo(302);
+      assertThat(saved.getHeaders().getLocation().toString()).endsWith("/staff/notifications?saved");
+      assertThat(digestPreferences.wantsDigest(user)).isTrue();
+      assertThat(digestPreferences.wantsDigest("tiepnhan")).isFalse();
+
+      String first = submit(complaint()).trackingCode();
+      String second = submit(complaint()).trackingCode();
+      deliverAll();
+      // tiepnhan (one mail per task) got both tasks; the digest user got none of them
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", first + " Việc đang chờ nhóm")).hasSize(1);
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", second + " Việc đang chờ nhóm")).hasSize(1);
+      assertThat(mailsTo("tonghop@demo.vhcv.local", "")).isEmpty();
+
+      runDailyMonitor();
+      deliverAll();
+      MimeMessage digest = onlyMailTo("tonghop@demo.vhcv.local", "Tổng hợp việc đang chờ ngày 26/11/2026");
+      assertThat(plainText(digest)).contains("Kính gửi Phạm Thị Hòa", "- " + first + " – Phân loại và xử lý đơn – hạn ",
+          "- " + second + " – Phân loại và xử lý đơn – hạn ");
+      assertThat(everything(digest)).doesNotContain("Nguyễn Văn An", "an@example.com");
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", "Tổng hợp việc đang chờ")).isEmpty();
+
+      // once per person and day
+      runDailyMonitor();
+      deliverAll();
+      assertThat(mailsTo("tonghop@demo.vhcv.local", "Tổng hợp việc đang chờ")).hasSize(1);
+    } finally {
+      digestPreferences.set(user, false);
+      identity.deleteUser(user);
+    }
   }
 
   // ---------- delivery guarantees ----------
