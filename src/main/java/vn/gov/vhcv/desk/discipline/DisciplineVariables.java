@@ -22,6 +22,8 @@ public final class DisciplineVariables {
   public static final String REVIEW_MINUTES = "reviewMinutes";
   public static final String PROPOSED_BY = "disciplineProposedBy";
   public static final String COUNCIL_MEETING_DATE = "councilMeetingDate";
+  public static final String COUNCIL_MEETING_TIME = "councilMeetingTime";
+  public static final String COUNCIL_MEETING_PLACE = "councilMeetingPlace";
   public static final String COUNCIL_MEETING_DUE = "councilMeetingDue";
   public static final String COUNCIL_ABSENCES = "councilAbsences";
   public static final String COUNCIL_SUMMONS_TEXT = "councilSummonsText";

@@ -4,6 +4,9 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -13,34 +16,36 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
-import vn.gov.vhcv.desk.notification.NoticeKind;
-import vn.gov.vhcv.desk.notification.Outbox;
+import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.security.Actors;
 
 /**
- * "Triệu tập họp Hội đồng kỷ luật": the meeting must be at least 7 working days after the summons
- * (today), on the civil-service calendar; the official is summoned in writing.
+ * "Triệu tập họp Hội đồng kỷ luật": the meeting (date, time, place from the form) must be at least 7
+ * working days after the summons (today), on a working day, in office hours; the official is summoned by
+ * the "Giấy mời họp Hội đồng kỷ luật" notice with date, time and place (one per summons round). Bad input
+ * refuses the completion and changes nothing.
  */
 @Component("scheduleCouncilMeeting")
 public class ScheduleCouncilMeeting implements TaskListener {
 
   private final CaseRepository cases;
-  private final ReferenceData reference;
   private final WorkingCalendar calendar;
-  private final Outbox outbox;
+  private final OfficialNotices officials;
   private final CaseHistory history;
   private final Actors actors;
   private final DeskClock clock;
 
-  public ScheduleCouncilMeeting(CaseRepository cases, ReferenceData reference, WorkingCalendar calendar, Outbox outbox,
+  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
+  private static final LocalTime EARLIEST = LocalTime.of(7, 0);
+  private static final LocalTime LATEST = LocalTime.of(17, 0);
+
+  public ScheduleCouncilMeeting(CaseRepository cases, WorkingCalendar calendar, OfficialNotices officials,
       CaseHistory history, Actors actors, DeskClock clock) {
     this.cases = cases;
-    this.reference = reference;
     this.calendar = calendar;
-    this.outbox = outbox;
+    this.officials = officials;
     this.history = history;
     this.actors = actors;
     this.clock = clock;
@@ -49,10 +54,9 @@ public class ScheduleCouncilMeeting implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long caseId = (Long) task.getVariable(CASE_ID);
-    if (!(task.getVariable(COUNCIL_MEETING_DATE) instanceof Date d)) {
-      throw new ProcessEngineException("Chưa chọn ngày họp Hội đồng kỷ luật");
-    }
-    LocalDate meeting = d.toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate meeting = meetingDay(task.getVariable(COUNCIL_MEETING_DATE));
+    LocalTime time = meetingTime(task.getVariable(COUNCIL_MEETING_TIME));
+    String place = meetingPlace(task.getVariable(COUNCIL_MEETING_PLACE));
     LocalDate earliest = calendar.addWorkingDays(clock.today(), SUMMONS_WORKING_DAYS);
     if (meeting.isBefore(earliest)) {
       throw new ProcessEngineException("Giấy triệu tập phải gửi trước ngày họp ít nhất " + SUMMONS_WORKING_DAYS
@@ -62,16 +66,55 @@ public class ScheduleCouncilMeeting implements TaskListener {
       throw new ProcessEngineException("Ngày họp " + ComplainantNotices.date(meeting) + " không phải ngày làm việc");
     }
     int round = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
+    String when = time.format(HH_MM) + " ngày " + ComplainantNotices.date(meeting);
     task.setVariable(COUNCIL_MEETING_DUE, clock.endOf(meeting));
-    task.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp ngày " + ComplainantNotices.date(meeting));
+    task.setVariable(COUNCIL_MEETING_PLACE, place);
+    task.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp lúc " + when + " tại " + place);
     CaseRecord c = cases.findById(caseId).orElseThrow();
-    reference.official(c.officialBadgeCode()).filter(o -> o.email() != null).ifPresent(o -> outbox.enqueue(caseId,
-        "COUNCIL_SUMMONS:" + caseId + ":" + round, NoticeKind.COUNCIL_SUMMONS, o.email(),
-        "[" + c.trackingCode() + "] Giấy triệu tập họp Hội đồng kỷ luật (lần " + round + ")",
-        "Kính gửi " + o.fullName() + ",\n\nHội đồng kỷ luật họp ngày " + ComplainantNotices.date(meeting)
-            + " để xem xét hồ sơ " + c.trackingCode() + ". Đồng chí có quyền trình bày ý kiến, gửi bản tự kiểm điểm."
-            + " Vắng mặt hai lần không có lý do chính đáng thì lần thứ ba Hội đồng họp vắng mặt.\n\nTrân trọng."));
-    history.record(caseId, "COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " ngày "
-        + ComplainantNotices.date(meeting), actors.completing(task), false);
+    // to the official (else their unit), never with the complainant's identity (checked by OfficialNotices)
+    officials.councilSummons(c, round, meeting.atTime(time), place);
+    history.record(caseId, "COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " lúc " + when,
+        actors.completing(task), false);
+  }
+
+  private LocalDate meetingDay(Object value) {
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(clock.zone()).toLocalDate();
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      try {
+        // Camunda Forms submit a date field as yyyy-MM-dd
+        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+      } catch (DateTimeParseException e) {
+        throw new ProcessEngineException("Ngày họp Hội đồng kỷ luật không hợp lệ: " + s);
+      }
+    }
+    throw new ProcessEngineException("Chưa chọn ngày họp Hội đồng kỷ luật");
+  }
+
+  private static LocalTime meetingTime(Object value) {
+    if (!(value instanceof String s) || s.isBlank()) {
+      throw new ProcessEngineException("Chưa chọn giờ họp Hội đồng kỷ luật");
+    }
+    LocalTime t;
+    try {
+      // "08:30"; a form may add seconds or an offset ("08:30:00", "08:30+07:00")
+      t = LocalTime.parse(s.strip().length() >= 5 ? s.strip().substring(0, 5) : s.strip(), HH_MM);
+    } catch (DateTimeParseException e) {
+      throw new ProcessEngineException("Giờ họp không hợp lệ (giờ:phút, ví dụ 08:30): " + s);
+    }
+    if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
+      throw new ProcessEngineException("Giờ họp phải trong giờ hành chính, từ " + EARLIEST.format(HH_MM) + " đến "
+          + LATEST.format(HH_MM));
+    }
+    return t;
+  }
+
+  private static String meetingPlace(Object value) {
+    String place = value instanceof String s ? s.strip() : "";
+    if (place.length() < 5 || place.length() > 300) {
+      throw new ProcessEngineException("Địa điểm họp Hội đồng kỷ luật phải có từ 5 đến 300 ký tự");
+    }
+    return place;
   }
 }

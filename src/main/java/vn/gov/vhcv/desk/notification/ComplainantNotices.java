@@ -47,9 +47,18 @@ public class ComplainantNotices {
         "MORE_INFO_NEEDED:" + c.id() + ":" + round);
   }
 
-  /** "Thông tin tiến độ" while the case is overdue: call every 7 working days, {@code round} 1, 2, … */
+  /**
+   * "Thông tin tiến độ" while the case is overdue, round 1, 2, … — sent by the clock watch
+   * ({@code sendProgressNotice}) every 7 working days after the due day; one notice per round.
+   */
   public void progress(CaseRecord c, int round, LocalDate dueOn, String stage) {
-    send(c, NoticeKind.PROGRESS, Map.of("dueOn", date(dueOn), "stage", stage), "PROGRESS:" + c.id() + ":" + round);
+    send(c, NoticeKind.PROGRESS, Map.of("round", String.valueOf(round), "dueOn", date(dueOn), "stage", stage),
+        "PROGRESS:" + c.id() + ":" + round);
+  }
+
+  /** Whether the sender of the case left an e-mail address (an anonymous letter has none). */
+  public boolean reachable(long caseId) {
+    return cases.complainantOf(caseId).map(p -> p.email()).filter(e -> e != null && !e.isBlank()).isPresent();
   }
 
   private void send(CaseRecord c, NoticeKind kind, Map<String, String> values, String dedupKey) {

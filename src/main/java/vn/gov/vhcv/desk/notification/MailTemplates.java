@@ -49,11 +49,24 @@ public class MailTemplates {
     int nl = all.indexOf('\n');
     String subject = (nl < 0 ? all : all.substring(0, nl)).strip();
     String body = nl < 0 ? "" : all.substring(nl + 1).strip();
+    return new Rendered(subject, body, layout(subject, body));
+  }
+
+  /**
+   * A notice whose text a step composed itself (no template of its own): the same plain text, and the
+   * HTML part from {@code layout.html} with every line escaped.
+   */
+  public Rendered plain(String subject, String body) {
+    String text = body == null ? "" : body.replace("\r\n", "\n").strip();
+    return new Rendered(subject, text, layout(subject, text));
+  }
+
+  /** The HTML part: the subject and the paragraphs of {@code body}, escaped ({@code th:text}). */
+  public String layout(String subject, String body) {
     Context page = new Context(VI);
     page.setVariable("subject", subject);
     page.setVariable("paragraphs", paragraphs(body));
-    String html = engine.process("layout.html", page);
-    return new Rendered(subject, body, html);
+    return engine.process("layout.html", page);
   }
 
   /** Blank-line separated paragraphs, each a list of lines (kept as lines in the HTML part). */

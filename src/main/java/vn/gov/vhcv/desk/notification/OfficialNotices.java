@@ -39,10 +39,10 @@ public class OfficialNotices {
         Map.of("conduct", conduct == null ? "" : conduct, "dueOn", ComplainantNotices.date(dueOn)));
   }
 
-  /** "Giấy mời họp Hội đồng kỷ luật" with date and place. */
-  public boolean councilSummons(CaseRecord c, LocalDateTime when, String place) {
-    return send(c, NoticeKind.COUNCIL_SUMMONS, "SUMMONS:" + c.id() + ":" + when,
-        Map.of("when", WHEN.format(when), "place", place == null ? "" : place));
+  /** "Giấy mời họp Hội đồng kỷ luật" with date, time and place; {@code round} 1, 2, 3 (absences before). */
+  public boolean councilSummons(CaseRecord c, int round, LocalDateTime when, String place) {
+    return send(c, NoticeKind.COUNCIL_SUMMONS, "SUMMONS:" + c.id() + ":" + round,
+        Map.of("when", WHEN.format(when), "place", place == null ? "" : place, "round", String.valueOf(round)));
   }
 
   /** "Thông báo quyết định kỷ luật" with the last day to appeal. */

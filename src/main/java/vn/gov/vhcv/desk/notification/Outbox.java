@@ -29,10 +29,12 @@ public class Outbox {
   private final MailReadiness mail;
   private final ObjectProvider<RuntimeService> runtime;
   private final ObjectProvider<ProcessEngineConfigurationImpl> engineConfig;
+  private final MailTemplates templates;
 
   public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<RuntimeService> runtime,
-      ObjectProvider<ProcessEngineConfigurationImpl> engineConfig) {
+      ObjectProvider<ProcessEngineConfigurationImpl> engineConfig, MailTemplates templates) {
     this.jdbc = jdbc;
+    this.templates = templates;
     this.clock = clock;
     this.mail = mail;
     this.runtime = runtime;
@@ -45,9 +47,12 @@ public class Outbox {
       java.time.OffsetDateTime sentAt, String lastError, boolean secretRedacted, String secret,
       String processInstanceId) {}
 
-  /** Plain-text notice without a template (kept for callers that build their own text). */
+  /**
+   * A notice whose text the step composed itself: stored with the HTML part of {@code layout.html}, so it
+   * leaves as plain text and HTML like every templated notice.
+   */
   public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, String subject, String body) {
-    return enqueue(caseId, dedupKey, kind, recipient, new MailTemplates.Rendered(subject, body, null), null);
+    return enqueue(caseId, dedupKey, kind, recipient, templates.plain(subject, body), null);
   }
 
   /**
@@ -56,6 +61,9 @@ public class Outbox {
    */
   public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, MailTemplates.Rendered mail,
       String secret) {
+    if (mail.html() == null) {
+      mail = templates.plain(mail.subject(), mail.text());
+    }
     Integer exists = jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE dedup_key = :k").param("k", dedupKey)
         .query(Integer.class).single();
     if (exists > 0) {

@@ -35,6 +35,36 @@ public class Recipients {
     }
   }
 
+  /** The user with an address, or empty; whatever the current user may read. */
+  public java.util.Optional<Person> user(String userId) {
+    IdentityService ids = identity.getObject();
+    Authentication user = ids.getCurrentAuthentication();
+    ids.clearAuthentication();
+    try {
+      return java.util.Optional.ofNullable(ids.createUserQuery().userId(userId).singleResult())
+          .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+          .map(u -> new Person(u.getId(), name(u), u.getEmail()));
+    } finally {
+      if (user != null) {
+        ids.setAuthentication(user);
+      }
+    }
+  }
+
+  /** The ids of the groups {@code userId} belongs to. */
+  public List<String> groupsOf(String userId) {
+    IdentityService ids = identity.getObject();
+    Authentication user = ids.getCurrentAuthentication();
+    ids.clearAuthentication();
+    try {
+      return ids.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
+    } finally {
+      if (user != null) {
+        ids.setAuthentication(user);
+      }
+    }
+  }
+
   public String groupName(String groupId) {
     IdentityService ids = identity.getObject();
     Authentication user = ids.getCurrentAuthentication();

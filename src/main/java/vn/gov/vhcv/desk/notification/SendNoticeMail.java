@@ -24,7 +24,9 @@ import vn.gov.vhcv.desk.DeskProperties;
  * is skipped, and SENT is committed in its own transaction right after the server accepted the mail, so
  * a later failure of the job's transaction cannot cause a second copy. A failure is recorded (attempts,
  * last error) in its own transaction and rethrown, so the job executor retries and finally raises an
- * incident. Once sent, the secret (access code) is removed from the stored body.
+ * incident; a permanent refusal (5xx) is FAILED at once and raises the incident on the first failure
+ * ({@link PermanentMailRejection}). Every mail is multipart: plain text and HTML. Once sent, the secret
+ * (access code) is removed from the stored body.
  */
 @Component("sendNoticeMail")
 public class SendNoticeMail implements JavaDelegate {
@@ -39,9 +41,11 @@ public class SendNoticeMail implements JavaDelegate {
   private final String from;
   private final ManagementService management;
   private final TransactionTemplate ownTx;
+  private final MailTemplates templates;
 
   public SendNoticeMail(Outbox outbox, JdbcClient jdbc, MailReadiness mail, DeskClock clock, DeskProperties desk,
-      ManagementService management, PlatformTransactionManager tx) {
+      ManagementService management, PlatformTransactionManager tx, MailTemplates templates) {
+    this.templates = templates;
     this.outbox = outbox;
     this.jdbc = jdbc;
     this.mail = mail;
@@ -75,29 +79,29 @@ public class SendNoticeMail implements JavaDelegate {
       JavaMailSender sender = mail.sender();
       MimeMessage message = sender.createMimeMessage();
       try {
-        var helper = new MimeMessageHelper(message, n.htmlBody() != null, "UTF-8");
+        // always multipart/alternative: the plain text and the escaped HTML layout
+        var helper = new MimeMessageHelper(message, true, "UTF-8");
         if (from != null && !from.isBlank()) {
           helper.setFrom(from);
         }
         helper.setTo(n.recipient());
         helper.setSubject(n.subject());
-        if (n.htmlBody() != null) {
-          helper.setText(n.body(), n.htmlBody());
-        } else {
-          helper.setText(n.body());
-        }
+        helper.setText(n.body(), n.htmlBody() != null ? n.htmlBody() : templates.layout(n.subject(), n.body()));
       } catch (MessagingException e) {
         throw new MailPreparationException(e);
       }
       sender.send(message);
     } catch (RuntimeException e) {
+      // a 5xx refusal will not change on a retry: FAILED now, and the job becomes an incident at once
+      int permanent = PermanentMailRejection.permanentReplyCode(e);
       String error = e.getClass().getSimpleName() + ": " + String.valueOf(e.getMessage());
       ownTx.executeWithoutResult(s -> jdbc.sql(
               "UPDATE notification_outbox SET last_error = :e, status = :st WHERE id = :id AND status <> 'SENT'")
           .param("e", error.length() > 1000 ? error.substring(0, 1000) : error)
-          .param("st", lastAttempt ? "FAILED" : "PENDING").param("id", id).update());
-      LOG.warn("Notice {} ({}) not sent: {}", id, n.kind(), error);
-      throw e;
+          .param("st", lastAttempt || permanent > 0 ? "FAILED" : "PENDING").param("id", id).update());
+      LOG.warn("Notice {} ({}) not sent{}: {}", id, n.kind(), permanent > 0 ? " (permanent " + permanent + ")" : "",
+          error);
+      throw permanent > 0 ? new PermanentMailRejection(permanent, e) : e;
     }
     ownTx.executeWithoutResult(s -> markSent(n));
   }

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
@@ -17,16 +19,20 @@ public class StaffNotices {
   private final Outbox outbox;
   private final MailTemplates templates;
   private final Recipients recipients;
+  private final WorkDigestPreferences digests;
 
-  public StaffNotices(Outbox outbox, MailTemplates templates, Recipients recipients) {
+  public StaffNotices(Outbox outbox, MailTemplates templates, Recipients recipients, WorkDigestPreferences digests) {
     this.outbox = outbox;
     this.templates = templates;
     this.recipients = recipients;
+    this.digests = digests;
   }
 
   /**
    * A user task was created for {@code groupId}: "việc đang chờ nhóm" to its members; to leaders
    * ({@code lanh-dao}) it is "chờ lãnh đạo phê duyệt". Wired to every user task by {@link TaskCreatedNotices}.
+   * Members who chose the daily digest ({@link WorkDigestPreferences}) get no mail here: the task is in their
+   * next "Tổng hợp việc đang chờ".
    */
   public int taskWaiting(Long caseId, String trackingCode, String taskId, String taskName, String groupId,
       LocalDate dueOn) {
@@ -34,8 +40,10 @@ public class StaffNotices {
     String role = groupId.contains(".") ? groupId.substring(0, groupId.indexOf('.')) : groupId;
     NoticeKind kind = StaffRoles.LEADER.equals(role) ? NoticeKind.APPROVAL_WAITING : NoticeKind.WORK_WAITING;
     // one mail per person and task, even when the person is in several of the task's groups
+    Set<String> digest = digests.digestUsersSet();
     return toGroup(caseId, groupId, kind, "TASK:" + taskId, Map.of(
-        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn)));
+        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn)),
+        person -> !digest.contains(person.userId()));
   }
 
   /** "Cảnh báo sắp đến hạn" to the group that holds the task; {@code key} tells warnings apart. */
@@ -59,10 +67,17 @@ public class StaffNotices {
         "trackingCode", nz(trackingCode), "reason", nz(reason), "dueOn", ComplainantNotices.date(dueOn)));
   }
 
-  /** "Tổng hợp việc đang chờ" (digest instead of one mail per task), one per group and day. */
-  public int workDigest(String groupId, LocalDate day, List<String> lines) {
-    return toGroup(null, groupId, NoticeKind.WORK_DIGEST, "DIGEST:" + groupId + ":" + day, Map.of(
-        "day", ComplainantNotices.date(day), "count", lines.size(), "lines", lines));
+  /**
+   * "Tổng hợp việc đang chờ" to one person who chose the digest instead of one mail per task: the tasks waiting
+   * for them on {@code day}. One per person and day ({@code WORK_DIGEST:<user>:<day>}); nothing when no task waits.
+   */
+  public boolean workDigest(Recipients.Person person, LocalDate day, List<String> lines) {
+    if (lines.isEmpty() || person.email() == null || person.email().isBlank()) {
+      return false;
+    }
+    return outbox.enqueue(null, "WORK_DIGEST:" + person.userId() + ":" + day, NoticeKind.WORK_DIGEST, person.email(),
+        templates.render(NoticeKind.WORK_DIGEST, Map.of("userName", person.name(), "day", ComplainantNotices.date(day),
+            "count", lines.size(), "lines", lines)), null);
   }
 
   /** The monitors' daily digest ({@code giam-sat}). */
@@ -72,12 +87,17 @@ public class StaffNotices {
   }
 
   private int toGroup(Long caseId, String groupId, NoticeKind kind, String key, Map<String, ?> values) {
+    return toGroup(caseId, groupId, kind, key, values, person -> true);
+  }
+
+  private int toGroup(Long caseId, String groupId, NoticeKind kind, String key, Map<String, ?> values,
+      Predicate<Recipients.Person> wanted) {
     if (groupId == null) {
       return 0;
     }
     String groupName = recipients.groupName(groupId);
     int n = 0;
-    for (var person : recipients.ofGroup(groupId)) {
+    for (var person : recipients.ofGroup(groupId).stream().filter(wanted).toList()) {
       var model = new HashMap<String, Object>(values);
       model.put("userName", person.name());
       model.put("groupName", groupName);

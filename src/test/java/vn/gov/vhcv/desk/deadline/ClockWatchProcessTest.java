@@ -78,7 +78,8 @@ class ClockWatchProcessTest extends vn.gov.vhcv.desk.CaseScenarios {
   }
 
   private Date timerDue(String watchId) {
-    return engine.getManagementService().createJobQuery().processInstanceId(watchId).timers().singleResult().getDuedate();
+    return engine.getManagementService().createJobQuery().processInstanceId(watchId).activityId("milestoneReached").timers()
+        .singleResult().getDuedate();
   }
 
   /** Drives the investigation to evidence gathering, the first step whose due date is the resolution clock's. */
@@ -283,7 +284,8 @@ class ClockWatchProcessTest extends vn.gov.vhcv.desk.CaseScenarios {
         "{\"decisionNo\":\"12/QĐ-TTr\"}").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
 
     now("2026-03-20T09:00:00+07:00");
-    String oldTimer = engine.getManagementService().createJobQuery().processInstanceId(watch).timers().singleResult().getId();
+    String oldTimer = engine.getManagementService().createJobQuery().processInstanceId(watch).activityId("milestoneReached")
+        .timers().singleResult().getId();
     assertThat(post("/api/cases/" + code + "/clocks/RESOLUTION/extensions/" + extensionId + "/approve", "lanhdao",
         "{\"decisionNo\":\"12/QĐ-TTr\"}").getStatusCode()).isEqualTo(HttpStatus.OK);
     CaseClock extended = clocks.find(id, ClockKind.RESOLUTION).orElseThrow();
@@ -343,6 +345,28 @@ class ClockWatchProcessTest extends vn.gov.vhcv.desk.CaseScenarios {
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClockWatchSignals.PROCESS_KEY, code,
         Map.of(ClockWatchSignals.CLOCK_ID, ack.id(), CaseVariables.CASE_ID, ack.caseId(), ClockWatchSignals.CLOCK_KIND, "ACKNOWLEDGEMENT"));
     assertThat(pi).hasPassed("clockAlreadyMet").isEnded();
+  }
+
+  @Test
+  void progressNoticesWaitWhileTheClockIsPausedAndEndWithTheClock() {
+    now("2026-03-02T09:00:00+07:00");
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT_PHAN_ANH);
+    long id = caseId(code);
+    String watch = watchId(code, ClockKind.RESOLUTION);
+    // the complainant left an address: the progress branch waits for 7 working days after the due day (Mon 23/3)
+    assertThat(running(watch)).isWaitingAt("nextMilestoneGateway", "progressGateway");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch).activityId("progressDue")
+        .singleResult().getDuedate()).isEqualTo(at("2026-04-01T07:30:00+07:00"));
+
+    clocks.pause(id, ClockKind.RESOLUTION, "Chờ người phản ánh bổ sung tài liệu", "xacminh");
+    assertThat(running(watch)).hasPassed("clockChangedForProgress").isWaitingAt("progressPausedGateway");
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(watch).timers().count()).isZero();
+
+    clocks.complete(id, ClockKind.RESOLUTION);
+    assertEnded(watch, "progressEndedWhilePaused");
+    assertEnded(watch, "watchEndedWhileWaiting");
+    assertThat(outbox.countFor(id, NoticeKind.PROGRESS)).isZero();
   }
 
   private void assertEnded(String watchId, String endEvent) {

@@ -67,12 +67,17 @@ class DisciplineProcessTest extends CaseScenarios {
         "reviewMinutes", "Cán bộ tự nhận khuyết điểm, tập thể đề nghị kỷ luật khiển trách."));
   }
 
+  private static Map<String, Object> summons(Date day) {
+    return Map.of("councilMeetingDate", day, "councilMeetingTime", "08:30",
+        "councilMeetingPlace", "Phòng họp số 2, Sở Nội vụ");
+  }
+
   private Date meetingDay() {
     return clock.endOf(calendar.addWorkingDays(clock.today(), 7));
   }
 
   private void council(String code, String recommendation) {
-    completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+    completeAs("hoidong", code, summons(meetingDay()));
     completeAs("hoidong", code, Map.of("officialAttended", "YES", "councilRecommendation", recommendation,
         "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
   }
@@ -185,12 +190,12 @@ class DisciplineProcessTest extends CaseScenarios {
     reviewMeeting(code);
     var sub = called(code, "discipline");
     for (int i = 1; i <= 2; i++) {
-      completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+      completeAs("hoidong", code, summons(meetingDay()));
       completeAs("hoidong", code, Map.of("officialAttended", "NO"));
       assertThat(sub).isWaitingAt("summonCouncil");
       assertThat(engine.getRuntimeService().getVariable(sub.getId(), "councilAbsences")).isEqualTo(i);
     }
-    completeAs("hoidong", code, Map.of("councilMeetingDate", meetingDay()));
+    completeAs("hoidong", code, summons(meetingDay()));
     completeAs("hoidong", code, Map.of("officialAttended", "NO", "councilRecommendation", "KHIEN_TRACH",
         "councilMinutes", "Họp vắng mặt lần thứ ba, 5/5 thành viên đồng ý."));
     assertThat(sub).isWaitingAt("decideDiscipline");
@@ -204,11 +209,11 @@ class DisciplineProcessTest extends CaseScenarios {
     notPostponed(code);
     reviewMeeting(code);
     // Thu 26/11/2026 + 7 working days = Mon 7/12/2026; Fri 4/12 is too early
-    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 4)))))
+    assertThatThrownBy(() -> completeAs("hoidong", code, summons(clock.endOf(LocalDate.of(2026, 12, 4)))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("7 ngày làm việc").hasMessageContaining("07/12/2026");
-    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 12)))))
+    assertThatThrownBy(() -> completeAs("hoidong", code, summons(clock.endOf(LocalDate.of(2026, 12, 12)))))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không phải ngày làm việc");
-    completeAs("hoidong", code, Map.of("councilMeetingDate", clock.endOf(LocalDate.of(2026, 12, 7))));
+    completeAs("hoidong", code, summons(clock.endOf(LocalDate.of(2026, 12, 7))));
     assertThat(called(code, "discipline")).isWaitingAt("holdCouncil");
   }
 

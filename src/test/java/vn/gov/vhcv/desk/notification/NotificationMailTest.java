@@ -22,6 +22,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.Job;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +31,15 @@ import vn.gov.vhcv.desk.DeskTest;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.ClockWatchSignals;
 import vn.gov.vhcv.desk.intake.Receipt;
+import vn.gov.vhcv.desk.intake.ReportRequest;
+import java.time.OffsetDateTime;
+import java.util.Date;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.ProcessEngineException;
 
 /** Notices leave through a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's spring.mail). */
 class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
@@ -52,6 +61,19 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
   @Autowired HeldNotices heldNotices;
   @Autowired JavaMailSenderImpl mailSender;
   @Autowired vn.gov.vhcv.desk.casefile.ReferenceData reference;
+  @Autowired CaseClocks clocks;
+  @Autowired WorkDigestPreferences digestPreferences;
+  @Autowired org.springframework.boot.test.web.client.TestRestTemplate http;
+
+  /** Every mail any test of this class sent leaves as multipart with a plain-text and an HTML part. */
+  @AfterEach
+  void everyMailHasAPlainTextAndAnHtmlPart() throws Exception {
+    for (MimeMessage m : smtp.getReceivedMessages()) {
+      assertThat(m.isMimeType("multipart/*")).as("multipart: " + m.getSubject()).isTrue();
+      assertThat(plainText(m)).as("plain part of " + m.getSubject()).isNotBlank();
+      assertThat(html(m)).as("HTML part of " + m.getSubject()).contains("<html lang=\"vi\"", "Thư này được gửi tự động");
+    }
+  }
 
   // ---------- helpers ----------
 
@@ -259,11 +281,8 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         .contains("Quá hạn xác minh 5 ngày làm việc");
 
     LocalDate day = LocalDate.of(2026, 11, 26);
-    staffNotices.workDigest("xac-minh", day, List.of(code + " – Xác minh nội dung phản ánh – hạn 03/12/2026"));
     staffNotices.monitorDigest(day, List.of("Tiếp nhận mới: 3", "Quá hạn: 1"));
     outbox.latest(50).stream().filter(n -> n.caseId() == null).forEach(n -> runSendJob(n.id()));
-    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", "Tổng hợp việc đang chờ nhóm Xác minh ngày 26/11/2026")))
-        .contains("hiện có 1 việc", "- " + code + " – Xác minh nội dung phản ánh – hạn 03/12/2026");
     assertThat(plainText(onlyMailTo("giamsat@demo.vhcv.local", "Tổng hợp tình hình xử lý phản ánh ngày 26/11/2026")))
         .contains("- Tiếp nhận mới: 3", "- Quá hạn: 1");
   }
@@ -276,7 +295,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     c = cases.getByTrackingCode(code);
     assertThat(officialNotices.explanationRequest(c, "B02 – Thái độ hách dịch, quát nạt", LocalDate.of(2026, 12, 8)))
         .isTrue();
-    assertThat(officialNotices.councilSummons(c, LocalDateTime.of(2026, 12, 15, 8, 30), "Phòng họp số 2, Sở Nội vụ"))
+    assertThat(officialNotices.councilSummons(c, 1, LocalDateTime.of(2026, 12, 15, 8, 30), "Phòng họp số 2, Sở Nội vụ"))
         .isTrue();
     assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", LocalDate.of(2027, 1, 14))).isTrue();
     deliver(c.id());
@@ -301,9 +320,253 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     String code = submit(complaint()).trackingCode();
     CaseRecord c = cases.getByTrackingCode(code);
     long before = outbox.forCase(c.id()).size();
-    assertThatThrownBy(() -> officialNotices.councilSummons(c, LocalDateTime.of(2026, 12, 15, 8, 30),
+    assertThatThrownBy(() -> officialNotices.councilSummons(c, 1, LocalDateTime.of(2026, 12, 15, 8, 30),
         "Nhà ông Nguyễn Văn An")).isInstanceOf(IllegalStateException.class);
     assertThat(outbox.forCase(c.id())).hasSize((int) before);
+  }
+
+  // ---------- progress while overdue (clock watch) ----------
+
+  static void now(String isoOffset) {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse(isoOffset).toInstant()));
+  }
+
+  private String watchOf(String code, ClockKind kind) {
+    long clockId = clocks.find(cases.getByTrackingCode(code).id(), kind).orElseThrow().id();
+    return engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processDefinitionKey(ClockWatchSignals.PROCESS_KEY).processInstanceBusinessKey(code)
+        .variableValueEquals(ClockWatchSignals.CLOCK_ID, clockId).singleResult().getId();
+  }
+
+  /** Runs the due jobs of the case's clock watches (timers whose moment has come, async steps). */
+  private void runDueWatchJobs(String code) {
+    for (int guard = 0; guard < 20; guard++) {
+      var pis = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ClockWatchSignals.PROCESS_KEY)
+          .processInstanceBusinessKey(code).list().stream().map(p -> p.getId()).collect(java.util.stream.Collectors.toSet());
+      List<Job> due = pis.isEmpty() ? List.of()
+          : engine.getManagementService().createJobQuery().processInstanceIds(pis).executable().list();
+      if (due.isEmpty()) {
+        return;
+      }
+      due.forEach(j -> engine.getManagementService().executeJob(j.getId()));
+    }
+  }
+
+  private Date progressTimer(String watch) {
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(watch).activityId("progressDue")
+        .singleResult();
+    return timer == null ? null : timer.getDuedate();
+  }
+
+  private void deliverAll() {
+    outbox.latest(500).stream().filter(n -> "PENDING".equals(n.status())).forEach(n -> runSendJob(n.id()));
+  }
+
+  @Test
+  void anOverdueCaseTellsTheComplainantItsProgressEverySevenWorkingDaysUntilTheClockStops() throws Exception {
+    now("2026-03-02T09:00:00+07:00");
+    String code = submit(complaint()).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    // a named sender who left only a phone number: no progress notices
+    String noMail = submit(new ReportRequest(complaint().type(), complaint().description(), null,
+        complaint().official(), null, false,
+        new ReportRequest.ComplainantData("Lê Văn Bình", "0987654321", null, null))).trackingCode();
+    completeAs("tiepnhan", code, ACCEPT);
+    completeAs("tiepnhan", noMail, ACCEPT);
+    // accepted Mon 2/3/2026, 20 days → Sun 22/3 → Mon 23/3 (BLDS Điều 148)
+    assertThat(clocks.find(caseId, ClockKind.RESOLUTION).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2026, 3, 23));
+    String watch = watchOf(code, ClockKind.RESOLUTION);
+    // 7 working days after 23/3: 24, 25, 26, 27, 30, 31/3, 1/4 → Wed 1/4 at 07:30
+    assertThat(progressTimer(watch)).isEqualTo(Date.from(OffsetDateTime.parse("2026-04-01T07:30:00+07:00").toInstant()));
+    String silentWatch = watchOf(noMail, ClockKind.RESOLUTION);
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(silentWatch)
+        .activityId("noProgressNotice").finished().count()).isEqualTo(1);
+
+    now("2026-03-24T08:00:00+07:00"); // breach at 00:00 after the due day
+    runDueWatchJobs(code);
+    runDueWatchJobs(noMail);
+    assertThat(outbox.countFor(caseId, NoticeKind.DEADLINE_OVERDUE)).isPositive();
+    assertThat(outbox.countFor(caseId, NoticeKind.PROGRESS)).isZero();
+
+    now("2026-04-01T07:29:00+07:00");
+    runDueWatchJobs(code);
+    assertThat(outbox.countFor(caseId, NoticeKind.PROGRESS)).isZero();
+    now("2026-04-01T07:31:00+07:00");
+    runDueWatchJobs(code);
+    runDueWatchJobs(noMail);
+    assertThat(outbox.countFor(caseId, NoticeKind.PROGRESS)).isEqualTo(1);
+    deliver(caseId);
+    MimeMessage first = onlyMailTo("an@example.com", code + " Thông tin tiến độ giải quyết phản ánh (lần 1)");
+    assertThat(plainText(first)).contains("quá hạn dự kiến ngày 23/03/2026", "thông tin tiến độ lần 1",
+        "Tình trạng hiện nay: " + cases.getByTrackingCode(code).status().publicText(), "7 ngày làm việc");
+    // the raw-text deadline notice composed by the clock watch leaves with an HTML part too
+    MimeMessage overdue = mailsTo("sogddt@demo.vhcv.local", code).stream().filter(m -> {
+      try {
+        return m.getSubject().contains("quá hạn");
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }).findFirst().orElseThrow();
+    assertThat(html(overdue)).contains("<html lang=\"vi\"", code, "Hạn giải quyết");
+    // next: 7 working days after the day it went out: 2, 3, 6, 7, 8, 9, 10/4
+    assertThat(progressTimer(watch)).isEqualTo(Date.from(OffsetDateTime.parse("2026-04-10T07:30:00+07:00").toInstant()));
+
+    now("2026-04-10T09:00:00+07:00");
+    runDueWatchJobs(code);
+    deliver(caseId);
+    assertThat(plainText(onlyMailTo("an@example.com", code + " Thông tin tiến độ giải quyết phản ánh (lần 2)")))
+        .contains("thông tin tiến độ lần 2", "quá hạn dự kiến ngày 23/03/2026");
+    assertThat(outbox.forCase(caseId).stream().filter(n -> n.kind().equals("PROGRESS")).map(n -> n.recipient()))
+        .containsExactly("an@example.com", "an@example.com");
+
+    // the result is given: the clock stops and so do the progress notices
+    clocks.complete(caseId, ClockKind.RESOLUTION);
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(watch).count()).isZero();
+    assertThat(engine.getHistoryService().createHistoricActivityInstanceQuery().processInstanceId(watch)
+        .activityId("progressEnded").finished().count()).isEqualTo(1);
+    now("2026-05-15T09:00:00+07:00");
+    runDueWatchJobs(code);
+    runDueWatchJobs(noMail);
+    deliverAll();
+    assertThat(outbox.countFor(caseId, NoticeKind.PROGRESS)).isEqualTo(2);
+    assertThat(mailsTo("an@example.com", "Thông tin tiến độ")).hasSize(2);
+    assertThat(outbox.countFor(cases.getByTrackingCode(noMail).id(), NoticeKind.PROGRESS)).isZero();
+  }
+
+  // ---------- council summons (discipline) ----------
+
+  @Test
+  void schedulingTheCouncilMailsTheOfficialTheSummonsWithDateTimeAndPlaceAndNoComplainantIdentity() throws Exception {
+    now("2026-11-26T10:00:00+07:00");
+    String code = submit(new ReportRequest(complaint().type(), complaint().description(), LocalDate.of(2026, 11, 16),
+        new ReportRequest.OfficialRef("VH000122", null, null), null, false, complaint().complainant())).trackingCode();
+    long caseId = cases.getByTrackingCode(code).id();
+    accept(code, "TO_CAO", "B02");
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    completeAs("hoidong", code, Map.of("postponementReason", "NONE"));
+    completeAs("hoidong", code, Map.of("reviewMeetingDate", ClockUtil.getCurrentTime(),
+        "reviewMinutes", "Cán bộ tự nhận khuyết điểm, tập thể đề nghị kỷ luật khiển trách."));
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("summonCouncil");
+    // Thu 26/11/2026 + 7 working days = Mon 7/12/2026
+    Date meeting = Date.from(LocalDate.of(2026, 12, 7).atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toInstant());
+
+    // bad input: a clear error, and nothing written
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", meeting, "councilMeetingTime", "08:30")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Địa điểm họp");
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("councilMeetingDate", meeting,
+        "councilMeetingTime", "21:00", "councilMeetingPlace", "Phòng họp số 2, Sở Nội vụ")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("giờ hành chính");
+    assertThat(outbox.countFor(caseId, NoticeKind.COUNCIL_SUMMONS)).isZero();
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("summonCouncil");
+
+    completeAs("hoidong", code, Map.of("councilMeetingDate", meeting, "councilMeetingTime", "08:30",
+        "councilMeetingPlace", "Phòng họp số 2, Sở Nội vụ, 12 Trần Hưng Đạo"));
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("holdCouncil");
+    deliver(caseId);
+
+    String official = reference.official("VH000122").orElseThrow().email();
+    MimeMessage summons = onlyMailTo(official, code + " Giấy mời họp Hội đồng kỷ luật (lần 1)");
+    assertThat(summons.getAllRecipients()).extracting(Object::toString).containsExactly(official);
+    assertThat(plainText(summons)).contains("Kính gửi ông/bà " + reference.official("VH000122").orElseThrow().fullName(),
+        "Thời gian: 08:30 ngày 07/12/2026", "Địa điểm: Phòng họp số 2, Sở Nội vụ, 12 Trần Hưng Đạo",
+        "triệu tập lần 1");
+    assertThat(html(summons)).contains("Địa điểm: Phòng họp số 2, Sở Nội vụ, 12 Trần Hưng Đạo");
+    assertThat(everything(summons)).doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678", "12 Lê Lợi");
+  }
+
+  // ---------- work waiting: one mail per task, or the daily digest ----------
+
+  /** Runs "Giám sát thời hạn hằng ngày" once, as its timer would, with its asynchronous steps. */
+  private void runDailyMonitor() {
+    var management = engine.getManagementService();
+    management.executeJob(management.createJobQuery().processDefinitionKey("slaMonitor").timers().singleResult().getId());
+    List<Job> jobs;
+    while (!(jobs = management.createJobQuery().processDefinitionKey("slaMonitor").executable().messages().list()).isEmpty()) {
+      jobs.forEach(j -> management.executeJob(j.getId()));
+    }
+  }
+
+  private org.springframework.http.ResponseEntity<String> settings(org.springframework.http.HttpMethod method,
+      String user, String cookies, String csrf, String choice) {
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setBasicAuth(user, "secret-1");
+    if (cookies != null) {
+      headers.add(org.springframework.http.HttpHeaders.COOKIE, cookies);
+    }
+    var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+    if (choice != null) {
+      form.add("workWaiting", choice);
+    }
+    if (csrf != null) {
+      form.add("_csrf", csrf);
+    }
+    if (method == org.springframework.http.HttpMethod.POST) {
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED);
+    }
+    return http.withRedirects(org.springframework.boot.http.client.ClientHttpRequestFactorySettings.Redirects.DONT_FOLLOW)
+        .exchange("/staff/notifications", method,
+            new org.springframework.http.HttpEntity<>(method == org.springframework.http.HttpMethod.POST ? form : null,
+                headers), String.class);
+  }
+
+  @Test
+  void whoChoseTheDailyDigestGetsOneMailListingTheWaitingTasksInsteadOfOneMailPerTask() throws Exception {
+    now("2026-11-26T07:30:00+07:00"); // Thursday, a working day
+    String user = "tiepnhantonghop";
+    staff(user, "tiep-nhan", "UBND-TINH", null);
+    var identity = engine.getIdentityService();
+    var account = identity.createUserQuery().userId(user).singleResult();
+    account.setFirstName("Hòa");
+    account.setLastName("Phạm Thị");
+    account.setEmail("tonghop@demo.vhcv.local");
+    identity.saveUser(account);
+    try {
+      // the choice is made on the staff page, a CSRF-protected form
+      var page = settings(org.springframework.http.HttpMethod.GET, user, null, null, null);
+      assertThat(page.getStatusCode().value()).isEqualTo(200);
+      assertThat(page.getBody()).contains("Cài đặt nhận thông báo", "Nhận một thư cho mỗi việc mới",
+          "Nhận một thư tổng hợp các việc đang chờ vào mỗi sáng ngày làm việc");
+      var token = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page.getBody());
+      assertThat(token.find()).isTrue();
+      String cookies = String.join("; ", page.getHeaders().getOrEmpty(org.springframework.http.HttpHeaders.SET_COOKIE)
+          .stream().map(c -> c.split(";", 2)[0]).toList());
+      assertThat(settings(org.springframework.http.HttpMethod.POST, user, cookies, null, "DAILY_DIGEST")
+          .getStatusCode().value()).isEqualTo(403);
+      var bad = settings(org.springframework.http.HttpMethod.POST, user, cookies, token.group(1), "WEEKLY");
+      assertThat(bad.getStatusCode().value()).isEqualTo(400);
+      assertThat(bad.getBody()).contains("Chọn một trong hai cách nhận thông báo");
+      assertThat(digestPreferences.wantsDigest(user)).isFalse();
+      var saved = settings(org.springframework.http.HttpMethod.POST, user, cookies, token.group(1), "DAILY_DIGEST");
+      assertThat(saved.getStatusCode().value()).isEqualTo(302);
+      assertThat(saved.getHeaders().getLocation().toString()).endsWith("/staff/notifications?saved");
+      assertThat(digestPreferences.wantsDigest(user)).isTrue();
+      assertThat(digestPreferences.wantsDigest("tiepnhan")).isFalse();
+
+      String first = submit(complaint()).trackingCode();
+      String second = submit(complaint()).trackingCode();
+      deliverAll();
+      // tiepnhan (one mail per task) got both tasks; the digest user got none of them
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", first + " Việc đang chờ nhóm")).hasSize(1);
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", second + " Việc đang chờ nhóm")).hasSize(1);
+      assertThat(mailsTo("tonghop@demo.vhcv.local", "")).isEmpty();
+
+      runDailyMonitor();
+      deliverAll();
+      MimeMessage digest = onlyMailTo("tonghop@demo.vhcv.local", "Tổng hợp việc đang chờ ngày 26/11/2026");
+      assertThat(plainText(digest)).contains("Kính gửi Phạm Thị Hòa", "- " + first + " – Phân loại và xử lý đơn – hạn ",
+          "- " + second + " – Phân loại và xử lý đơn – hạn ");
+      assertThat(everything(digest)).doesNotContain("Nguyễn Văn An", "an@example.com");
+      assertThat(mailsTo("tiepnhan@demo.vhcv.local", "Tổng hợp việc đang chờ")).isEmpty();
+
+      // once per person and day
+      runDailyMonitor();
+      deliverAll();
+      assertThat(mailsTo("tonghop@demo.vhcv.local", "Tổng hợp việc đang chờ")).hasSize(1);
+    } finally {
+      digestPreferences.set(user, false);
+      identity.deleteUser(user);
+    }
   }
 
   // ---------- delivery guarantees ----------
@@ -346,29 +609,32 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
   }
 
   @Test
-  void aMailTheServerRejectsForGoodEndsAsAnIncidentAndTheCaseGoesOn() throws Exception {
+  void aMailTheServerRejectsForGoodIsAnIncidentAfterOneAttemptAndTheCaseGoesOn() throws Exception {
     String code = submit(complaint()).trackingCode();
     CaseRecord c = cases.getByTrackingCode(code);
     Outbox.Notice ack = notice(c.id(), NoticeKind.ACKNOWLEDGEMENT);
     int port = mailSender.getPort();
-    try (RejectingSmtpServer rejecting = new RejectingSmtpServer()) {
+    try (RejectingSmtpServer rejecting = new RejectingSmtpServer("550 5.1.1 Mailbox unavailable")) {
       mailSender.setPort(rejecting.port());
-      for (int i = 0; i < 3; i++) {
-        Job job = sendJob(ack.id());
-        assertThat(job.getRetries()).isPositive();
-        assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId())).isNotNull();
-      }
+      Job job = sendJob(ack.id());
+      assertThat(job.getRetries()).isPositive();
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+          .isInstanceOf(PermanentMailRejection.class).hasMessageContaining("550");
+      assertThat(rejecting.recipientsRefused()).isEqualTo(1);
     } finally {
       mailSender.setPort(port);
     }
+    // no retry is left: the first refusal is the incident
     Job dead = sendJob(ack.id());
     assertThat(dead.getRetries()).isZero();
+    assertThat(dead.getExceptionMessage()).contains("550");
     var incidents = engine.getRuntimeService().createIncidentQuery().processInstanceId(ack.processInstanceId()).list();
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).getActivityId()).isEqualTo("sendMail");
+    assertThat(incidents.get(0).getIncidentMessage()).contains("550");
     Outbox.Notice failed = outbox.find(ack.id()).orElseThrow();
     assertThat(failed.status()).isEqualTo("FAILED");
-    assertThat(failed.attempts()).isEqualTo(3);
+    assertThat(failed.attempts()).isEqualTo(1);
     assertThat(failed.lastError()).contains("550");
     assertThat(mailsTo("an@example.com", code)).isEmpty();
     // the case is untouched and goes on
@@ -376,6 +642,29 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     completeAs("tiepnhan", code, ACCEPT);
     assertThat(cases.getByTrackingCode(code).status()).isNotEqualTo(CaseStatus.REFUSED);
     assertThat(task(code).getTaskDefinitionKey()).isEqualTo("assignInvestigator");
+  }
+
+  @Test
+  void aTemporaryRefusalKeepsItsRetriesAndIsDeliveredLater() throws Exception {
+    String code = submit(complaint()).trackingCode();
+    Outbox.Notice ack = notice(cases.getByTrackingCode(code).id(), NoticeKind.ACKNOWLEDGEMENT);
+    int port = mailSender.getPort();
+    try (RejectingSmtpServer busy = new RejectingSmtpServer("450 4.2.1 Mailbox busy, try again later")) {
+      mailSender.setPort(busy.port());
+      Job job = sendJob(ack.id());
+      assertThatThrownBy(() -> engine.getManagementService().executeJob(job.getId()))
+          .isNotInstanceOf(PermanentMailRejection.class);
+    } finally {
+      mailSender.setPort(port);
+    }
+    Job retrying = sendJob(ack.id());
+    assertThat(retrying.getRetries()).isEqualTo(2);
+    assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(ack.processInstanceId()).count())
+        .isZero();
+    assertThat(outbox.find(ack.id()).orElseThrow().status()).isEqualTo("PENDING");
+    runSendJob(ack.id());
+    assertThat(mailsTo("an@example.com", code + " Đã tiếp nhận")).hasSize(1);
+    assertThat(outbox.find(ack.id()).orElseThrow().attempts()).isEqualTo(2);
   }
 
   @Test
@@ -396,18 +685,25 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(mailsTo("an@example.com", code + " Đã tiếp nhận")).hasSize(1);
   }
 
-  /** An SMTP server that refuses every recipient for good (550). */
+  /** An SMTP server that refuses every recipient with {@code reply} (e.g. 550 for good, 450 for now). */
   static final class RejectingSmtpServer implements AutoCloseable {
     private final ServerSocket server = new ServerSocket(0, 10, java.net.InetAddress.getByName("127.0.0.1"));
     private final Thread thread = new Thread(this::serve, "rejecting-smtp");
+    private final String reply;
+    private final java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
 
-    RejectingSmtpServer() throws java.io.IOException {
+    RejectingSmtpServer(String reply) throws java.io.IOException {
+      this.reply = reply;
       thread.setDaemon(true);
       thread.start();
     }
 
     int port() {
       return server.getLocalPort();
+    }
+
+    int recipientsRefused() {
+      return refused.get();
     }
 
     private void serve() {
@@ -425,7 +721,8 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
             } else if (cmd.startsWith("MAIL FROM")) {
               out.print("250 OK\r\n");
             } else if (cmd.startsWith("RCPT TO")) {
-              out.print("550 5.1.1 Mailbox unavailable\r\n");
+              refused.incrementAndGet();
+              out.print(reply + "\r\n");
             } else if (cmd.startsWith("QUIT")) {
               out.print("221 Bye\r\n");
               out.flush();
