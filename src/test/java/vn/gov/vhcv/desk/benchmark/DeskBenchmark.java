@@ -76,6 +76,7 @@ class DeskBenchmark {
   @Autowired ReportService reports;
   @Autowired JdbcClient jdbc;
   @Autowired vn.gov.vhcv.desk.DeskClock deskClock;
+  @Autowired vn.gov.vhcv.desk.deadline.CaseClocks clocks;
   @Autowired vn.gov.vhcv.desk.deadline.WorkingCalendar calendar;
   @LocalServerPort int port;
 
@@ -200,7 +201,8 @@ class DeskBenchmark {
       case "reviewMeeting" -> new Move("hoidong", Map.of("reviewMeetingDate", now,
           "reviewMinutes", "Cán bộ tự nhận khuyết điểm, tập thể đề nghị kỷ luật khiển trách."));
       case "summonCouncil" -> new Move("hoidong", Map.of("councilMeetingDate",
-          deskClock.endOf(calendar.addWorkingDays(deskClock.today(), 8))));
+          deskClock.endOf(calendar.addWorkingDays(deskClock.today(), 8)), "councilMeetingTime", "08:30",
+          "councilMeetingPlace", "Phòng họp số 2, Sở Nội vụ"));
       case "holdCouncil" -> new Move("hoidong", Map.of("officialAttended", "YES", "councilRecommendation", "KHIEN_TRACH",
           "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
       case "decideDiscipline" -> new Move("lanhdao", Map.of("sanction", "KHIEN_TRACH", "decisionNumber", "125/QĐ-UBND",
@@ -429,6 +431,17 @@ class DeskBenchmark {
       reports.submitPublic(request(1_000_000 + i), null);
       progress("open tasks", i + 1, OPEN_TASKS);
     }
+    // the SLA monitor's recompute over every open clock: the first run after loading (many states change),
+    // then the daily run of the next day
+    LocalDate today = deskClock.today();
+    long r0 = System.nanoTime();
+    int changed = clocks.recomputeStates(today);
+    RESULTS.add("scale", "SLA recompute, first run", (System.nanoTime() - r0) / 1e6, "ms",
+        changed + " of " + (OPEN_CASES + OPEN_TASKS) + " open clocks changed; target < 10 s");
+    long r1 = System.nanoTime();
+    changed = clocks.recomputeStates(today.plusDays(1));
+    RESULTS.add("scale", "SLA recompute, next day", (System.nanoTime() - r1) / 1e6, "ms", changed + " changed");
+    clocks.recomputeStates(today);
     List<String> allCodes = jdbc.sql("SELECT tracking_code FROM report_case WHERE status = 'RECEIVED' ORDER BY id DESC")
         .query(String.class).list();
     List<String> codes = allCodes.subList(0, Math.min(200, allCodes.size()));
@@ -495,7 +508,7 @@ class DeskBenchmark {
               + "status, channel, description, unit_code, anonymous, received_at, created_at, updated_at, closed_at) "
               + "VALUES (?, ?, 'sha256:x', 'COMPLAINT', 'PHAN_ANH', ?, 'WEB', 'bulk', ?, TRUE, ?, ?, ?, ?)");
           var clocks = c.prepareStatement("INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, "
-              + "state, legal_basis) VALUES (?, 'RESOLUTION', ?, ?, 20, 'CALENDAR', ?, 'bulk')")) {
+              + "state, legal_basis, at_risk_on) VALUES (?, 'RESOLUTION', ?, ?, 20, 'CALENDAR', ?, 'bulk', ?)")) {
         LocalDate today = LocalDate.now();
         for (int i = 0; i < count; i++) {
           long id = seq.getAndIncrement();
@@ -515,6 +528,7 @@ class DeskBenchmark {
           clocks.setObject(2, start);
           clocks.setObject(3, due);
           clocks.setString(4, closed ? "MET" : (due.isBefore(today) ? "OVERDUE" : "ON_TRACK"));
+          clocks.setObject(5, start.plusDays(15));
           clocks.addBatch();
           if (i % 5000 == 4999 || i == count - 1) {
             cases.executeBatch();
