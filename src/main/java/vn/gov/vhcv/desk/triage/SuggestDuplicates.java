@@ -15,6 +15,8 @@ import vn.gov.vhcv.desk.notification.ComplainantNotices;
 public class SuggestDuplicates implements TaskListener {
 
   public static final String POSSIBLE_DUPLICATES = "possibleDuplicates";
+  /** How many open cases the suggestion names. */
+  static final int SHOWN = 10;
 
   private final CaseRepository cases;
   private final JdbcClient jdbc;
@@ -31,13 +33,26 @@ public class SuggestDuplicates implements TaskListener {
       task.setVariable(POSSIBLE_DUPLICATES, "Không có (chưa xác định người bị phản ánh)");
       return;
     }
-    var open = jdbc.sql("""
+    // a viral video brings hundreds of letters about one person: name the most recent few and count the rest
+    // (the variable must stay well inside the engine's 4,000-character text column)
+    long total = jdbc.sql("""
+            SELECT COUNT(*) FROM report_case WHERE official_badge_code = :b AND id <> :id AND closed_at IS NULL""")
+        .param("b", c.officialBadgeCode()).param("id", c.id()).query(Long.class).single();
+    var recent = jdbc.sql("""
             SELECT tracking_code, received_at FROM report_case WHERE official_badge_code = :b AND id <> :id
-               AND closed_at IS NULL ORDER BY received_at""")
+               AND closed_at IS NULL ORDER BY received_at DESC, id DESC FETCH FIRST 10 ROWS ONLY""")
         .param("b", c.officialBadgeCode()).param("id", c.id())
         .query((rs, i) -> rs.getString(1) + " (nhận " + ComplainantNotices.date(
             rs.getObject(2, java.time.OffsetDateTime.class).toLocalDate()) + ")").list();
-    task.setVariable(POSSIBLE_DUPLICATES, open.isEmpty() ? "Không có hồ sơ đang giải quyết về cùng người"
-        : "Hồ sơ đang giải quyết về cùng người: " + String.join("; ", open));
+    String text;
+    if (total == 0) {
+      text = "Không có hồ sơ đang giải quyết về cùng người";
+    } else if (total <= SHOWN) {
+      text = "Hồ sơ đang giải quyết về cùng người: " + String.join("; ", recent);
+    } else {
+      text = "Có " + total + " hồ sơ đang giải quyết về cùng người; " + SHOWN + " hồ sơ nhận gần nhất: "
+          + String.join("; ", recent) + " (xem đủ danh sách trên bảng theo dõi)";
+    }
+    task.setVariable(POSSIBLE_DUPLICATES, text);
   }
 }

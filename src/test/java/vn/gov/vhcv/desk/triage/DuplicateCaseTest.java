@@ -50,6 +50,27 @@ class DuplicateCaseTest extends CaseScenarios {
   }
 
   @Test
+  void hundredsOfOpenLettersAboutOnePersonAreCountedAndTheNewestNamedAndIntakeKeepsWorking() {
+    // a viral video: 300 open cases about one official (the list once outgrew the engine's 4,000-character
+    // text column and every further letter about that person failed)
+    String oldest = submit(about("VH000137")).trackingCode();
+    for (int i = 1; i <= 299; i++) {
+      jdbc.sql("""
+          INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel, description,
+                                   official_badge_code, unit_code, anonymous, received_at, created_at, updated_at)
+          SELECT :copy, access_code_hash, report_type, 'PHAN_ANH', 'RECEIVED', channel, description, official_badge_code,
+                 unit_code, anonymous, received_at, created_at, updated_at FROM report_case WHERE tracking_code = :code""")
+          .param("copy", "VIRAL-" + i).param("code", oldest).update();
+    }
+    String newest = submit(about("VH000137")).trackingCode();
+    String text = (String) engine.getRuntimeService().getVariable(mainInstance(newest).getId(), "possibleDuplicates");
+    assertThat(text).startsWith("Có 300 hồ sơ đang giải quyết về cùng người").hasSizeLessThan(1000)
+        .doesNotContain(newest);
+    assertThat(text.split("VIRAL-")).hasSize(11);
+    assertThat(mainInstance(newest)).isWaitingAt("classifyCase");
+  }
+
+  @Test
   void letterCannotBeMergedIntoACaseAboutSomeoneElse() {
     String other = submit(about("VH000138")).trackingCode();
     String code = submit(about("VH000136")).trackingCode();
