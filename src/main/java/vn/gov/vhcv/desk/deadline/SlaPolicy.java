@@ -19,6 +19,20 @@ public class SlaPolicy {
 
   public static final String DECISION_KEY = "slaPolicy";
 
+  /**
+   * The table has a few dozen possible inputs and changes only with a new deployment: its answers are kept
+   * for {@link #TTL_NANOS} (a newly deployed table applies within five minutes, or at once after
+   * {@link #forget()}). Evaluating it was a third of the intake's CPU time in the spike benchmark (FEEL
+   * evaluation, plus a decision-history row set per evaluation that repeats the clock's stored legal basis).
+   */
+  static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+  private record Key(Category category, ClockKind kind, boolean remoteArea, Complexity complexity) {}
+
+  private record Cached(ClockPolicy policy, long at) {}
+
+  private final Map<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
   private final DecisionService decisions;
   private final ProcessEngineConfigurationImpl engineConfiguration;
 
@@ -42,6 +56,23 @@ public class SlaPolicy {
    * @throws IllegalStateException when no row of the table applies
    */
   public ClockPolicy policy(Category category, ClockKind kind, boolean remoteArea, Complexity complexity) {
+    Key key = new Key(category, kind, remoteArea, complexity == null ? Complexity.NORMAL : complexity);
+    long now = System.nanoTime();
+    Cached hit = cache.get(key);
+    if (hit != null && now - hit.at() < TTL_NANOS) {
+      return hit.policy();
+    }
+    ClockPolicy policy = evaluate(category, kind, remoteArea, complexity);
+    cache.put(key, new Cached(policy, now));
+    return policy;
+  }
+
+  /** Forgets the cached answers (a new version of the table was deployed and must apply at once). */
+  public void forget() {
+    cache.clear();
+  }
+
+  private ClockPolicy evaluate(Category category, ClockKind kind, boolean remoteArea, Complexity complexity) {
     Map<String, Object> in = new HashMap<>();
     in.put("category", category == null ? null : category.name());
     in.put("clockKind", kind.name());

@@ -339,7 +339,7 @@ class DeskBenchmark {
   }
 
   static final List<String> COUNTED_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
-      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_JOB_LOG", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_GE_BYTEARRAY",
+      "ACT_HI_VARINST", "ACT_HI_DETAIL", "ACT_HI_JOB_LOG", "ACT_HI_IDENTITYLINK", "ACT_HI_OP_LOG", "ACT_HI_DECINST", "ACT_HI_DEC_IN", "ACT_HI_DEC_OUT", "ACT_GE_BYTEARRAY",
       "ACT_RU_JOB", "ACT_RU_EXECUTION", "ACT_RU_VARIABLE", "notification_outbox", "case_event", "audit_log", "case_clock");
 
   /** Row counts of the engine's history and the desk's tables (runtime ones: what stays behind). */

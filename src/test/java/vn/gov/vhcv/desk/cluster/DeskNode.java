@@ -50,7 +50,14 @@ public final class DeskNode implements AutoCloseable {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path"), "vn.gov.vhcv.desk.CaseDeskApplication",
+        "-cp", System.getProperty("java.class.path")));
+    // extra JVM options for the node, e.g. a flight recording of the benchmark's spike
+    for (String option : System.getProperty("desk.node.jvmArgs", "").trim().split("\\s+")) {
+      if (!option.isEmpty()) {
+        command.add(option);
+      }
+    }
+    command.addAll(List.of("vn.gov.vhcv.desk.CaseDeskApplication",
         "--spring.profiles.active=test", "--server.port=" + port,
         "--camunda.bpm.job-execution.enabled=" + jobExecutor,
         "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=500"));

@@ -74,4 +74,19 @@ class SlaPolicyTest extends DeskTest {
     assertThat(policy.acknowledgement(Category.TO_CAO).days()).isEqualTo(7);
     assertThat(policy.resolution(Category.KHIEU_NAI, true).days()).isEqualTo(45);
   }
+
+  @Test
+  void theTableIsEvaluatedOnceForTheSameQuestionNotForEveryClock() {
+    policy.forget();
+    var decisions = engine.getHistoryService().createHistoricDecisionInstanceQuery().decisionDefinitionKey(SlaPolicy.DECISION_KEY);
+    long before = decisions.count();
+    ClockPolicy first = policy.resolution(Category.TO_CAO, false);
+    ClockPolicy again = policy.resolution(Category.TO_CAO, false);
+    assertThat(again).isEqualTo(first);
+    assertThat(first.days()).isEqualTo(30);
+    assertThat(decisions.count()).isEqualTo(before + 1);
+    policy.forget();
+    assertThat(policy.resolution(Category.TO_CAO, false)).isEqualTo(first);
+    assertThat(decisions.count()).isEqualTo(before + 2);
+  }
 }
