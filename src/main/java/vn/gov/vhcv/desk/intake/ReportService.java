@@ -150,7 +150,12 @@ public class ReportService {
     if (!files.isEmpty()) {
       history.record(caseId, "ATTACHMENTS_RECEIVED", "Đã nhận " + files.size() + " tệp đính kèm.", actor, true);
     }
-    runtime.startProcessInstanceByKey(PROCESS_KEY, trackingCode, Map.of(CaseVariables.CASE_ID, caseId));
+    // the case's first step ("Đăng ký hồ sơ") is asynchronous: the request stores the report and its process
+    // and answers at once; the job executor registers it and opens the intake task (a spike of reports
+    // queues there instead of holding citizens' requests)
+    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, trackingCode,
+        Map.of(CaseVariables.CASE_ID, caseId)).getId();
+    cases.setProcessInstance(caseId, processInstanceId);
     return new Receipt(trackingCode, accessCode, ack.dueOn());
   }
 

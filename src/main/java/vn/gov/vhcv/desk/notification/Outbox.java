@@ -1,7 +1,6 @@
 package vn.gov.vhcv.desk.notification;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -22,7 +21,15 @@ import vn.gov.vhcv.desk.DeskClock;
 public class Outbox {
 
   public static final String SEND_PROCESS = "sendNotice";
-  public static final String NOTICE_ID = "noticeId";
+  /** The send process's business key: {@code notice-<id>}; the process has no variables of its own. */
+  public static final String BUSINESS_KEY_PREFIX = "notice-";
+
+  static long noticeIdOf(String businessKey) {
+    if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+      throw new IllegalStateException("not a notice's send process: " + businessKey);
+    }
+    return Long.parseLong(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+  }
 
   private final JdbcClient jdbc;
   private final DeskClock clock;
@@ -70,6 +77,7 @@ public class Outbox {
       return false;
     }
     boolean send = this.mail.configured();
+    var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO notification_outbox (case_id, dedup_key, kind, audience, recipient, subject, body, html_body,
               secret, status, created_at)
@@ -78,11 +86,9 @@ public class Outbox {
         .param("audience", kind.audience().name()).param("recipient", recipient)
         .param("subject", mail.subject()).param("body", mail.text()).param("html", mail.html())
         .param("secret", secret).param("status", send ? "PENDING" : "HELD").param("now", clock.nowOffset())
-        .update();
+        .update(keys, "id");
     if (send) {
-      long id = jdbc.sql("SELECT id FROM notification_outbox WHERE dedup_key = :k").param("k", dedupKey)
-          .query(Long.class).single();
-      startSending(id);
+      startSending(keys.getKey().longValue());
     }
     return true;
   }
@@ -90,8 +96,8 @@ public class Outbox {
   /** Starts the send process of a notice, in the caller's transaction, whoever the current user is. */
   void startSending(long id) {
     Runnable start = () -> {
-      String pi = runtime.getObject().startProcessInstanceByKey(SEND_PROCESS, "notice-" + id, Map.of(NOTICE_ID, id))
-          .getId();
+      // the id travels in the business key: no variable rows (runtime and history) for each of the many notices
+      String pi = runtime.getObject().startProcessInstanceByKey(SEND_PROCESS, BUSINESS_KEY_PREFIX + id).getId();
       jdbc.sql("UPDATE notification_outbox SET process_instance_id = :pi, status = 'PENDING' WHERE id = :id")
           .param("pi", pi).param("id", id).update();
     };

@@ -58,7 +58,7 @@ public class SendNoticeMail implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long id = ((Number) execution.getVariable(Outbox.NOTICE_ID)).longValue();
+    long id = Outbox.noticeIdOf(execution.getBusinessKey());
     Job job = management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
     boolean lastAttempt = job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
     send(id, lastAttempt);

@@ -37,6 +37,7 @@ public class DemoCaseDriver {
   }
 
   public void drive(String trackingCode, JsonNode steps) {
+    runJobs(trackingCode);  // "Đăng ký hồ sơ" is asynchronous
     for (JsonNode step : steps) {
       try {
         if (step.has("message")) {

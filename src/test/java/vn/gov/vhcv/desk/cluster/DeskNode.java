@@ -52,7 +52,7 @@ public final class DeskNode implements AutoCloseable {
         "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
         "-cp", System.getProperty("java.class.path")));
     // extra JVM options for the node, e.g. a flight recording of the benchmark's spike
-    for (String option : System.getProperty("desk.node.jvmArgs", "").trim().split("\\s+")) {
+    for (String option : System.getProperty("desk.node.jvmArgs", "").trim().split("[|\\s]+")) {
       if (!option.isEmpty()) {
         command.add(option);
       }

@@ -91,9 +91,17 @@ class TwoNodeClusterTest {
          "complainant":{"fullName":"Người dân %d","email":"nguoidan%d@example.com"}}""".formatted(i, i, i);
   }
 
-  static String taskId(String trackingCode) {
+  /** The case's intake task, once a node's job executor has run its asynchronous registration (at most 30 s). */
+  static String taskId(String trackingCode) throws InterruptedException {
     ProcessEngine engine = nodeA.getBean(ProcessEngine.class);
-    return engine.getTaskService().createTaskQuery().processInstanceBusinessKey(trackingCode).singleResult().getId();
+    long deadline = System.currentTimeMillis() + 30_000;
+    while (true) {
+      var task = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(trackingCode).singleResult();
+      if (task != null || System.currentTimeMillis() > deadline) {
+        return task.getId();
+      }
+      Thread.sleep(100);
+    }
   }
 
   static JdbcClient jdbc() {

@@ -83,7 +83,7 @@ class StaffPagesTest extends DeskTest {
   void staffDownloadAnAttachmentWithItsDetectedTypeAndTheDownloadIsAudited() throws Exception {
     byte[] pdf = "%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
     var file = vn.gov.vhcv.desk.casefile.Attachments.check(new vn.gov.vhcv.desk.casefile.Attachments.Upload("biên bản.pdf", pdf));
-    String code = reports.submitPublicWithFiles(complaint(), java.util.List.of(file)).trackingCode();
+    String code = registered(reports.submitPublicWithFiles(complaint(), java.util.List.of(file))).trackingCode();
     long caseId = jdbc.sql("SELECT id FROM report_case WHERE tracking_code = :c").param("c", code).query(Long.class).single();
     long id = jdbc.sql("SELECT id FROM attachment WHERE case_id = :c").param("c", caseId).query(Long.class).single();
     var download = http.withBasicAuth("xacminh", "demo").getForEntity("/staff/cases/" + code + "/attachments/" + id, byte[].class);
