@@ -160,6 +160,27 @@ class DeskBenchmark {
       RESULTS.add("spike", "latency p99", Results.percentile(lat, 99), "ms", "");
       RESULTS.add("spike", "errors", errors.get(), "", failures.toString());
       RESULTS.add("spike", "peak RSS of the desk process", node.peakRssMib(), "MiB", "VmHWM");
+      // the work the requests left to the job executor (registration, intake task, notices): how long until done
+      long drainStart = System.nanoTime();
+      long waiting = -1;
+      try (Connection c = connect(database); var s = c.prepareStatement(
+          "SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND TYPE_ = 'message'")) {
+        long until = System.currentTimeMillis() + 15 * 60_000;
+        while (System.currentTimeMillis() < until) {
+          try (var r = s.executeQuery()) {
+            r.next();
+            waiting = r.getLong(1);
+          }
+          if (waiting == 0) {
+            break;
+          }
+          System.out.printf("[benchmark] spike: %d asynchronous steps still waiting%n", waiting);
+          Thread.sleep(2000);
+        }
+      }
+      RESULTS.add("spike", "asynchronous work done after the last request", waiting == 0
+          ? String.format(java.util.Locale.ROOT, "%.1f", (System.nanoTime() - drainStart) / 1e9) : "not within 15 min", "s",
+          "registration, intake tasks and notices by the job executor");
       long stored;
       try (Connection c = connect(database); var s = c.createStatement();
           var r = s.executeQuery("SELECT COUNT(*), COUNT(DISTINCT tracking_code), COUNT(process_instance_id) FROM report_case "
