@@ -29,7 +29,10 @@ public class SlaCases {
   public Page page(SlaState state, String unit, String category, int page, int size) {
     String where = " WHERE k.state = :state" + (unit == null ? "" : " AND c.unit_code = :unit")
         + (category == null ? "" : " AND c.category = :category");
-    var count = jdbc.sql("SELECT COUNT(*) FROM case_clock k JOIN report_case c ON c.id = k.case_id" + where)
+    // every clock belongs to a case: without a filter on the case the total is counted on the clock index alone
+    // (the join made the first page of OVERDUE take 126 ms at 100k open / 1M closed cases; benchmark "scale")
+    var count = jdbc.sql(unit == null && category == null ? "SELECT COUNT(*) FROM case_clock k WHERE k.state = :state"
+            : "SELECT COUNT(*) FROM case_clock k JOIN report_case c ON c.id = k.case_id" + where)
         .param("state", state.name());
     var select = jdbc.sql("""
             SELECT c.tracking_code, k.kind, c.category, c.unit_code, u.name AS unit_name, k.started_on, k.due_on,
