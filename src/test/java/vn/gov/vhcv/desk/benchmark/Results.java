@@ -18,7 +18,8 @@ final class Results {
   private final List<Row> rows = new ArrayList<>();
 
   void add(String part, String metric, Object value, String unit, String note) {
-    String v = value instanceof Double d ? String.format(java.util.Locale.ROOT, "%.1f", d) : String.valueOf(value);
+    String v = value instanceof Double d ? String.format(java.util.Locale.ROOT, Math.abs(d) < 10 ? "%.2f" : "%.1f", d)
+        : String.valueOf(value);
     rows.add(new Row(part, metric, v, unit, note == null ? "" : note));
     System.out.printf("[benchmark] %-10s %-38s %12s %-8s %s%n", part, metric, v, unit, note == null ? "" : note);
   }

@@ -116,6 +116,11 @@ class SlaMonitorProcessTest extends DeskTest {
         .get("items").findValuesAsText("trackingCode")).doesNotContain(code);
     assertThat(json.readTree(get("/api/sla/cases?state=OVERDUE&type=TO_CAO", "lanhdao").getBody())
         .get("items").findValuesAsText("trackingCode")).doesNotContain(code);
+    // the totals: unfiltered (counted on the clock index) and filtered (through the case) agree with the rows
+    long overdue = jdbc.sql("SELECT COUNT(*) FROM case_clock WHERE state = 'OVERDUE'").query(Long.class).single();
+    assertThat(json.readTree(get("/api/sla/cases?state=OVERDUE&size=1", "giamsat").getBody()).get("total").asLong())
+        .isEqualTo(overdue).isPositive();
+    assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
     assertThat(get("/api/sla/cases?state=OVERDUE", "tiepnhan").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("/api/sla/cases?state=LATE", "giamsat").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
