@@ -34,11 +34,21 @@ public class SlaCases {
     var count = jdbc.sql(unit == null && category == null ? "SELECT COUNT(*) FROM case_clock k WHERE k.state = :state"
             : "SELECT COUNT(*) FROM case_clock k JOIN report_case c ON c.id = k.case_id" + where)
         .param("state", state.name());
-    var select = jdbc.sql("""
-            SELECT c.tracking_code, k.kind, c.category, c.unit_code, u.name AS unit_name, k.started_on, k.due_on,
-                   k.state, k.legal_basis
-              FROM case_clock k JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code"""
-            + where + " ORDER BY k.due_on, k.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
+    String columns = """
+        SELECT c.tracking_code, k.kind, c.category, c.unit_code, u.name AS unit_name, k.started_on, k.due_on,
+               k.state, k.legal_basis
+        """;
+    // without a filter on the case, the page is cut from the clock index (state, due_on, id) first and only
+    // its rows are joined to their cases; with one, the join comes first
+    var select = jdbc.sql(unit == null && category == null
+            ? columns + """
+                FROM (SELECT id, case_id, kind, started_on, due_on, state, legal_basis FROM case_clock
+                       WHERE state = :state ORDER BY due_on, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) k
+                JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code
+               ORDER BY k.due_on, k.id"""
+            : columns + """
+                FROM case_clock k JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code"""
+                + where + " ORDER BY k.due_on, k.id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY")
         .param("state", state.name()).param("offset", (long) page * size).param("size", size);
     if (unit != null) {
       count = count.param("unit", unit);

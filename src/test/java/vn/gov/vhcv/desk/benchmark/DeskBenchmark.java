@@ -496,9 +496,14 @@ class DeskBenchmark {
     int slaStatus = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/sla/cases?state=OVERDUE"))
         .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     if (slaStatus == 200) {
-      time("GET /api/sla/cases?state=OVERDUE", 300, i -> http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-          + "/api/sla/cases?state=OVERDUE&page=" + (i % 5))).header("Authorization", monitor).build(),
-          HttpResponse.BodyHandlers.discarding()));
+      time("GET /api/sla/cases?state=OVERDUE", 300, i -> {
+        var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/sla/cases?state=OVERDUE&page=" + (i % 5))).header("Authorization", monitor).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("\"items\":[{")) {
+          throw new IllegalStateException("SLA list " + r.statusCode());
+        }
+      });
     } else {
       RESULTS.add("scale", "GET /api/sla/cases", "n/a", "", "endpoint answered " + slaStatus);
     }

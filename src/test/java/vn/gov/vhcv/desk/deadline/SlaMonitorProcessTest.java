@@ -121,6 +121,9 @@ class SlaMonitorProcessTest extends DeskTest {
     assertThat(json.readTree(get("/api/sla/cases?state=OVERDUE&size=1", "giamsat").getBody()).get("total").asLong())
         .isEqualTo(overdue).isPositive();
     assertThat(page.get("total").asLong()).isEqualTo(page.get("items").size());
+    JsonNode all = json.readTree(get("/api/sla/cases?state=OVERDUE&size=500", "giamsat").getBody());
+    assertThat(all.get("items").findValuesAsText("trackingCode")).contains(code);
+    assertThat(all.get("items").findValuesAsText("dueOn")).isSortedAccordingTo(String::compareTo);
     assertThat(get("/api/sla/cases?state=OVERDUE", "tiepnhan").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(get("/api/sla/cases?state=LATE", "giamsat").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
   }
