@@ -38,8 +38,7 @@ public class ClockController {
 
   public record ClockView(CaseClock clock, List<CaseClocks.Pause> pauses, List<CaseClocks.Extension> extensions) {}
 
-  @org.springframework.beans.factory.annotation.Autowired
-  private vn.gov.vhcv.desk.security.UnitScope units;
+  private final vn.gov.vhcv.desk.security.UnitScope units;
   private final CaseRepository cases;
   private final CaseClocks clocks;
   private final SlaPolicy policy;
@@ -48,7 +47,8 @@ public class ClockController {
   private final AuditLog audit;
 
   public ClockController(CaseRepository cases, CaseClocks clocks, SlaPolicy policy, ReferenceData reference,
-      CaseHistory history, AuditLog audit) {
+      CaseHistory history, AuditLog audit, vn.gov.vhcv.desk.security.UnitScope units) {
+    this.units = units;
     this.cases = cases;
     this.clocks = clocks;
     this.policy = policy;
@@ -132,9 +132,7 @@ public class ClockController {
   /** The case, if the logged-in staff member may see it (their units' cases); else the same 404 as an unknown code. */
   private CaseRecord caseOf(String trackingCode) {
     var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-    return cases.findByTrackingCode(trackingCode.strip().toUpperCase())
-        .filter(found -> units.canSeeCase(user, found.id()))
-        .orElseThrow(CaseNotFoundException::new);
+    return units.visibleCase(user, trackingCode).orElseThrow(CaseNotFoundException::new);
   }
 
   private static void requireHandler(Authentication user, ClockKind kind) {

@@ -66,9 +66,7 @@ public class StaffCaseController {
 
   @GetMapping("/{trackingCode}")
   public CaseView get(@PathVariable String trackingCode, Authentication user) {
-    CaseRecord c = cases.findByTrackingCode(trackingCode.strip().toUpperCase())
-        .filter(found -> units.canSeeCase(user, found.id()))
-        .orElseThrow(CaseNotFoundException::new);
+    CaseRecord c = units.visibleCase(user, trackingCode).orElseThrow(CaseNotFoundException::new);
     List<CaseClock> caseClocks = clocks.ofCase(c.id());
     Complainant complainant = null;
     if (StaffRoles.has(user, StaffRoles.INTAKE) || StaffRoles.has(user, StaffRoles.INVESTIGATOR)) {

@@ -21,57 +21,37 @@ public class Recipients {
 
   /** Members of {@code groupId} with an address, whatever the current user may read. */
   public List<Person> ofGroup(String groupId) {
-    IdentityService ids = identity.getObject();
-    Authentication user = ids.getCurrentAuthentication();
-    ids.clearAuthentication();
-    try {
-      return ids.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
-          .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-          .map(u -> new Person(u.getId(), name(u), u.getEmail())).toList();
-    } finally {
-      if (user != null) {
-        ids.setAuthentication(user);
-      }
-    }
+    return asDesk(ids -> ids.createUserQuery().memberOfGroup(groupId).orderByUserId().asc().list().stream()
+        .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+        .map(u -> new Person(u.getId(), name(u), u.getEmail())).toList());
   }
 
   /** The user with an address, or empty; whatever the current user may read. */
   public java.util.Optional<Person> user(String userId) {
-    IdentityService ids = identity.getObject();
-    Authentication user = ids.getCurrentAuthentication();
-    ids.clearAuthentication();
-    try {
-      return java.util.Optional.ofNullable(ids.createUserQuery().userId(userId).singleResult())
-          .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
-          .map(u -> new Person(u.getId(), name(u), u.getEmail()));
-    } finally {
-      if (user != null) {
-        ids.setAuthentication(user);
-      }
-    }
+    return asDesk(ids -> java.util.Optional.ofNullable(ids.createUserQuery().userId(userId).singleResult())
+        .filter(u -> u.getEmail() != null && !u.getEmail().isBlank())
+        .map(u -> new Person(u.getId(), name(u), u.getEmail())));
   }
 
   /** The ids of the groups {@code userId} belongs to. */
   public List<String> groupsOf(String userId) {
-    IdentityService ids = identity.getObject();
-    Authentication user = ids.getCurrentAuthentication();
-    ids.clearAuthentication();
-    try {
-      return ids.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList();
-    } finally {
-      if (user != null) {
-        ids.setAuthentication(user);
-      }
-    }
+    return asDesk(ids -> ids.createGroupQuery().groupMember(userId).list().stream().map(g -> g.getId()).toList());
   }
 
   public String groupName(String groupId) {
+    return asDesk(ids -> {
+      var g = ids.createGroupQuery().groupId(groupId).singleResult();
+      return g == null || g.getName() == null ? groupId : g.getName();
+    });
+  }
+
+  /** Reads the identity store as the desk (the mail belongs to the step, not to the user who took it). */
+  private <T> T asDesk(java.util.function.Function<IdentityService, T> read) {
     IdentityService ids = identity.getObject();
     Authentication user = ids.getCurrentAuthentication();
     ids.clearAuthentication();
     try {
-      var g = ids.createGroupQuery().groupId(groupId).singleResult();
-      return g == null || g.getName() == null ? groupId : g.getName();
+      return read.apply(ids);
     } finally {
       if (user != null) {
         ids.setAuthentication(user);

@@ -21,9 +21,19 @@ public class UnitScope {
       StaffRoles.LEADER, StaffRoles.COUNCIL, StaffRoles.COMMENDATION);
 
   private final JdbcClient jdbc;
+  private final vn.gov.vhcv.desk.casefile.CaseRepository cases;
 
-  public UnitScope(JdbcClient jdbc) {
+  public UnitScope(JdbcClient jdbc, vn.gov.vhcv.desk.casefile.CaseRepository cases) {
     this.jdbc = jdbc;
+    this.cases = cases;
+  }
+
+  /**
+   * The case with this tracking code if {@code user} may see it (their units' cases), else empty — callers
+   * answer an unknown code and another unit's case with the same 404, revealing nothing.
+   */
+  public java.util.Optional<vn.gov.vhcv.desk.casefile.CaseRecord> visibleCase(Authentication user, String trackingCode) {
+    return cases.findByTrackingCode(trackingCode.strip().toUpperCase()).filter(found -> canSeeCase(user, found.id()));
   }
 
   /** The Camunda group of {@code role} in {@code unitCode}, e.g. {@code tiep-nhan.p-an-binh}. */

@@ -47,8 +47,7 @@ public class StaffCasePageController {
 
   public record OpenTask(String id, String name, String holder, java.util.Date due) {}
 
-  @org.springframework.beans.factory.annotation.Autowired
-  private vn.gov.vhcv.desk.security.UnitScope units;
+  private final vn.gov.vhcv.desk.security.UnitScope units;
   private final CaseRepository cases;
   private final CaseClocks clocks;
   private final CaseHistory history;
@@ -64,7 +63,9 @@ public class StaffCasePageController {
 
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
-      HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock) {
+      HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
+      vn.gov.vhcv.desk.security.UnitScope units) {
+    this.units = units;
     this.cases = cases;
     this.clocks = clocks;
     this.history = history;
@@ -176,8 +177,7 @@ public class StaffCasePageController {
   /** The case, if the logged-in staff member may see it (their units' cases only); else 404, revealing nothing. */
   private CaseRecord find(String trackingCode) {
     var user = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-    return cases.findByTrackingCode(trackingCode.strip().toUpperCase())
-        .filter(found -> units.canSeeCase(user, found.id()))
+    return units.visibleCase(user, trackingCode)
         .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có hồ sơ này"));
   }
 
