@@ -84,6 +84,18 @@ public class CaseClocks {
 
   /** As {@link #start(long, LocalDate, ClockPolicy)}; {@code reopenMet} starts a met clock of the kind afresh. */
   public CaseClock start(long caseId, LocalDate startedOn, ClockPolicy policy, boolean reopenMet) {
+    return start(caseId, startedOn, policy, reopenMet, true);
+  }
+
+  /**
+   * Starts a new case's clock without its watch process: the intake request stays short, and the case's
+   * asynchronous registration starts the watch ({@link WatchAcknowledgementClock}) moments later.
+   */
+  public CaseClock startUnwatched(long caseId, LocalDate startedOn, ClockPolicy policy) {
+    return start(caseId, startedOn, policy, false, false);
+  }
+
+  private CaseClock start(long caseId, LocalDate startedOn, ClockPolicy policy, boolean reopenMet, boolean watch) {
     Optional<CaseClock> existing = find(caseId, policy.kind());
     if (existing.isPresent() && !existing.get().open() && !reopenMet) {
       return existing.get();
@@ -100,7 +112,7 @@ public class CaseClocks {
           .param("basis", policy.legalBasis()).param("warn", policy.warnPercent()).param("risk", policy.riskPercent())
           .param("id", before.id()).update();
       CaseClock after = recompute(before.id());
-      if (policy.kind().watched()) {
+      if (policy.kind().watched() && watch) {
         if (before.open()) {
           signals.changed(before, after);
         } else {
@@ -121,7 +133,7 @@ public class CaseClocks {
         .param("risk", policy.riskPercent()).param("now", clock.nowOffset())
         .update(keys, "id");
     CaseClock started = findById(keys.getKey().longValue()).orElseThrow();
-    if (policy.kind().watched()) {
+    if (policy.kind().watched() && watch) {
       signals.started(started);
     }
     return started;

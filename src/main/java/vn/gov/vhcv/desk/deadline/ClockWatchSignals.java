@@ -61,6 +61,17 @@ public class ClockWatchSignals {
             CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
   }
 
+  /** Starts the clock's watch unless it has one (running again changes nothing). */
+  public void ensureWatched(CaseClock c) {
+    String code = trackingCode(c);
+    boolean watched = engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+        () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(code)
+            .variableValueEquals(CLOCK_ID, c.id()).count() > 0));
+    if (!watched) {
+      started(c);
+    }
+  }
+
   public void changed(CaseClock before, CaseClock after) {
     String code = trackingCode(after);
     if (!before.dueOn().equals(after.dueOn())) {

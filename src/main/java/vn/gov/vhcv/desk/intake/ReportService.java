@@ -135,7 +135,8 @@ public class ReportService {
         channel, r.description().strip(), r.occurredOn(), badge,
         official == null ? null : trim(official.fullName()), official == null ? null : trim(official.unitName()),
         unitCode, r.isAnonymous(), receivedAt, keyHash, requestHash, actor));
-    var ack = clocks.start(caseId, receivedOn, sla.acknowledgement(null));
+    // its watch starts with the registration, outside the citizen's request
+    var ack = clocks.startUnwatched(caseId, receivedOn, sla.acknowledgement(null));
     if (!r.isAnonymous() && r.complainant() != null) {
       var p = r.complainant();
       cases.insertComplainant(caseId, new Complainant(trim(p.fullName()), trim(p.phone()), trim(p.email()), trim(p.address())));

@@ -188,6 +188,15 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(stored.secret()).isNull();
     assertThat(stored.body()).doesNotContain(receipt.accessCode()).contains(SendNoticeMail.REDACTED);
     assertThat(stored.htmlBody()).doesNotContain(receipt.accessCode());
+    // the outbox row is the notice's record: its send process leaves no process or activity history
+    var history = engine.getHistoryService();
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(ack.processInstanceId()).count()).isZero();
+    assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(ack.processInstanceId()).count()).isZero();
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(ack.processInstanceId())
+        .count()).isZero();
+    // while the case's own process keeps its history
+    assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(receipt.trackingCode())
+        .processDefinitionKey("reportCase").count()).isEqualTo(1);
   }
 
   @Test
@@ -632,6 +641,9 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(incidents).hasSize(1);
     assertThat(incidents.get(0).getActivityId()).isEqualTo("sendMail");
     assertThat(incidents.get(0).getIncidentMessage()).contains("550");
+    // the incident stays in the history too, though the send process keeps no instance history
+    assertThat(engine.getHistoryService().createHistoricIncidentQuery().processInstanceId(ack.processInstanceId())
+        .list()).extracting(i -> i.getIncidentMessage()).singleElement().asString().contains("550");
     Outbox.Notice failed = outbox.find(ack.id()).orElseThrow();
     assertThat(failed.status()).isEqualTo("FAILED");
     assertThat(failed.attempts()).isEqualTo(1);

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -15,7 +15,7 @@ import vn.gov.vhcv.desk.DeskTest;
  * {@code ACT_RU_AUTHORIZATION}, so a group holding one grant per task does not turn the Tasklist query into a
  * comparison of every task with every grant (docs/BENCHMARKS.md, "Tasklist on PostgreSQL"). Skipped on H2.
  */
-class AuthorizationPlannerStatisticsTest extends DeskTest {
+class EngineTableTuningTest extends DeskTest {
 
   @Autowired DataSource dataSource;
 
@@ -30,7 +30,7 @@ class AuthorizationPlannerStatisticsTest extends DeskTest {
     assumeTrue(onPostgres(), "PostgreSQL only");
     assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
     assertThat(jdbc.sql("SELECT stxname FROM pg_statistic_ext WHERE stxname = :n")
-        .param("n", AuthorizationPlannerStatistics.STATISTICS).query(String.class).list()).hasSize(1);
+        .param("n", EngineTableTuning.AUTHORIZATION_STATISTICS).query(String.class).list()).hasSize(1);
   }
 
   @Test
@@ -57,6 +57,42 @@ class AuthorizationPlannerStatisticsTest extends DeskTest {
     } finally {
       jdbc.sql("DELETE FROM ACT_RU_AUTHORIZATION WHERE ID_ LIKE 'plan-test-%'").update();
       jdbc.sql("ANALYZE ACT_RU_AUTHORIZATION").update();
+    }
+  }
+
+  @Test
+  void theJobTableHasItsDueDateIndex() throws SQLException {
+    long indexes = onPostgres()
+        ? jdbc.sql("SELECT COUNT(*) FROM pg_indexes WHERE indexname = :n").param("n", EngineTableTuning.JOB_DUE_INDEX)
+            .query(Long.class).single()
+        : jdbc.sql("SELECT COUNT(*) FROM INFORMATION_SCHEMA.INDEXES WHERE INDEX_NAME = :n")
+            .param("n", EngineTableTuning.JOB_DUE_INDEX.toUpperCase()).query(Long.class).single();
+    assertThat(indexes).isEqualTo(1);
+  }
+
+  @Test
+  void jobAcquisitionReadsOnlyDueJobsThroughTheDueDateIndex() throws SQLException {
+    assumeTrue(onPostgres(), "the plan is checked on PostgreSQL");
+    // 20,000 open cases' watch timers, due in days
+    jdbc.sql("""
+        INSERT INTO ACT_RU_JOB (ID_, REV_, TYPE_, EXCLUSIVE_, RETRIES_, DUEDATE_, HANDLER_TYPE_, SUSPENSION_STATE_, PRIORITY_)
+        SELECT 'plan-test-' || g, 1, 'timer', TRUE, 3, TIMESTAMP '2099-01-01 08:00:00', 'timer-intermediate-transition', 1, 0
+        FROM generate_series(1, 20000) g""").update();
+    try {
+      jdbc.sql("ANALYZE ACT_RU_JOB").update();
+      // the engine's acquisition query (Job.xml, selectNextJobsToExecute, by priority)
+      String plan = String.join("\n", jdbc.sql("""
+          EXPLAIN SELECT RES.ID_, RES.REV_, RES.DUEDATE_, RES.PROCESS_INSTANCE_ID_, RES.EXCLUSIVE_ FROM ACT_RU_JOB RES
+          WHERE (RES.RETRIES_ > 0) AND (RES.DUEDATE_ IS NULL OR RES.DUEDATE_ <= now())
+            AND (RES.LOCK_OWNER_ IS NULL OR RES.LOCK_EXP_TIME_ < now()) AND RES.SUSPENSION_STATE_ = 1
+            AND ((RES.EXCLUSIVE_ = TRUE AND NOT EXISTS (SELECT J2.ID_ FROM ACT_RU_JOB J2
+                  WHERE J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ AND J2.EXCLUSIVE_ = TRUE
+                    AND J2.LOCK_OWNER_ IS NOT NULL AND J2.LOCK_EXP_TIME_ >= now())) OR RES.EXCLUSIVE_ = FALSE)
+          ORDER BY RES.PRIORITY_ DESC LIMIT 8""").query(String.class).list());
+      assertThat(plan).contains(EngineTableTuning.JOB_DUE_INDEX).doesNotContain("Seq Scan on act_ru_job res");
+    } finally {
+      jdbc.sql("DELETE FROM ACT_RU_JOB WHERE ID_ LIKE 'plan-test-%'").update();
+      jdbc.sql("ANALYZE ACT_RU_JOB").update();
     }
   }
 }
