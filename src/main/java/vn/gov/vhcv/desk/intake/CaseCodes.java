@@ -22,7 +22,12 @@ public class CaseCodes {
 
   private static final char[] ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyMMdd");
-  private final SecureRandom random = new SecureRandom();
+  private volatile java.util.Random random = new SecureRandom();
+
+  /** Tests only: draws codes from {@code source} ({@code null}: back to the secure generator). */
+  void drawFrom(java.util.Random source) {
+    this.random = source == null ? new SecureRandom() : source;
+  }
 
   public String newTrackingCode(LocalDate receivedOn) {
     return "VH" + DAY.format(receivedOn) + "-" + randomChars(6);
