@@ -25,6 +25,9 @@ import org.springframework.stereotype.Component;
  *   {@code ensureJobDueDateNotNull}, and jobs an older version left without a due date get one here). With a
  *   backlog of due jobs (a spike) the priority index lets the look stop after the first batch: H2 with 14,000
  *   due jobs 197 ms → 14–43 ms.</li>
+ *   <li>PostgreSQL only: a partial index on the locked jobs. The acquisition skips jobs whose process instance has
+ *   a locked exclusive job ({@code NOT EXISTS}); PostgreSQL answers that by reading every job (spike backlog of
+ *   19,000 jobs: 105 ms per acquisition) — with the index only the few locked ones (2.7 ms).</li>
  *   <li>PostgreSQL only: statistics on the permission bits of {@code ACT_RU_AUTHORIZATION}. Every Tasklist query
  *   joins the authorizations on {@code RESOURCE_ID_ IN (task, process key, '*')} filtered by
  *   {@code (PERMS_ & 2) = 2}; PostgreSQL guesses 0.5 % for a bit-and, believes the grants of a group holding one
@@ -41,6 +44,7 @@ public class EngineTableTuning implements ApplicationRunner {
 
   public static final String JOB_DUE_INDEX = "desk_idx_job_duedate";
   public static final String JOB_PRIORITY_INDEX = "desk_idx_job_priority";
+  public static final String JOB_LOCKED_INDEX = "desk_idx_job_locked";
   public static final String AUTHORIZATION_STATISTICS = "act_st_auth_perms";
 
   private final DataSource dataSource;
@@ -59,6 +63,8 @@ public class EngineTableTuning implements ApplicationRunner {
         log.info("{} việc nền chưa có hạn chạy đã được gán hạn là ngay bây giờ", dated);
       }
       if ("PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+        statement.execute("CREATE INDEX IF NOT EXISTS " + JOB_LOCKED_INDEX
+            + " ON ACT_RU_JOB (LOCK_EXP_TIME_) WHERE LOCK_OWNER_ IS NOT NULL");
         boolean missing;
         try (var rs = statement.executeQuery(
             "SELECT COUNT(*) FROM pg_statistic_ext WHERE stxname = '" + AUTHORIZATION_STATISTICS + "'")) {

@@ -98,7 +98,8 @@ class EngineTableTuningTest extends DeskTest {
                   WHERE J2.PROCESS_INSTANCE_ID_ = RES.PROCESS_INSTANCE_ID_ AND J2.EXCLUSIVE_ = TRUE
                     AND J2.LOCK_OWNER_ IS NOT NULL AND J2.LOCK_EXP_TIME_ >= now())) OR RES.EXCLUSIVE_ = FALSE)
           ORDER BY RES.PRIORITY_ DESC LIMIT 8""").query(String.class).list());
-      assertThat(plan).contains(EngineTableTuning.JOB_DUE_INDEX).doesNotContain("Seq Scan on act_ru_job res");
+      // due jobs come from an index (due date or priority), the locked ones of the NOT EXISTS from the partial index
+      assertThat(plan).doesNotContain("Seq Scan on act_ru_job");
     } finally {
       jdbc.sql("DELETE FROM ACT_RU_JOB WHERE ID_ LIKE 'plan-test-%'").update();
       jdbc.sql("ANALYZE ACT_RU_JOB").update();
