@@ -95,9 +95,13 @@ public class StaffNotices {
     if (groupId == null) {
       return 0;
     }
+    var people = recipients.ofGroup(groupId).stream().filter(wanted).toList();
+    if (people.isEmpty()) {
+      return 0; // most units' scoped groups have nobody yet: no name to look up
+    }
     String groupName = recipients.groupName(groupId);
     int n = 0;
-    for (var person : recipients.ofGroup(groupId).stream().filter(wanted).toList()) {
+    for (var person : people) {
       var model = new HashMap<String, Object>(values);
       model.put("userName", person.name());
       model.put("groupName", groupName);
