@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -58,7 +59,12 @@ public class EngineTableTuning implements ApplicationRunner {
     try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
       statement.execute("CREATE INDEX IF NOT EXISTS " + JOB_DUE_INDEX + " ON ACT_RU_JOB (DUEDATE_)");
       statement.execute("CREATE INDEX IF NOT EXISTS " + JOB_PRIORITY_INDEX + " ON ACT_RU_JOB (PRIORITY_ DESC)");
-      int dated = statement.executeUpdate("UPDATE ACT_RU_JOB SET DUEDATE_ = CURRENT_TIMESTAMP WHERE DUEDATE_ IS NULL");
+      int dated;
+      // the engine's own "now" (its clock, the JVM's time zone), as it would have set it when creating the job
+      try (var update = connection.prepareStatement("UPDATE ACT_RU_JOB SET DUEDATE_ = ? WHERE DUEDATE_ IS NULL")) {
+        update.setTimestamp(1, new java.sql.Timestamp(ClockUtil.getCurrentTime().getTime()));
+        dated = update.executeUpdate();
+      }
       if (dated > 0) {
         log.info("{} việc nền chưa có hạn chạy đã được gán hạn là ngay bây giờ", dated);
       }

@@ -17,6 +17,8 @@ public class SuggestDuplicates implements TaskListener {
   public static final String POSSIBLE_DUPLICATES = "possibleDuplicates";
   /** How many open cases the suggestion names. */
   static final int SHOWN = 10;
+  /** Open cases about one official counted at most; beyond it the suggestion says "more than". */
+  static final int COUNT_CAP = 1_000;
 
   private final CaseRepository cases;
   private final JdbcClient jdbc;
@@ -35,9 +37,12 @@ public class SuggestDuplicates implements TaskListener {
     }
     // a viral video brings hundreds of letters about one person: name the most recent few and count the rest
     // (the variable must stay well inside the engine's 4,000-character text column)
+    // counted up to a cap: beyond it the number tells the handler nothing more, and counting thousands for every
+    // new letter made registration slower with each report of a spike (index ix_case_official_open)
     long total = jdbc.sql("""
-            SELECT COUNT(*) FROM report_case WHERE official_badge_code = :b AND id <> :id AND closed_at IS NULL""")
-        .param("b", c.officialBadgeCode()).param("id", c.id()).query(Long.class).single();
+            SELECT COUNT(*) FROM (SELECT id FROM report_case WHERE official_badge_code = :b AND closed_at IS NULL
+               AND id <> :id FETCH FIRST :cap ROWS ONLY) open_cases""")
+        .param("b", c.officialBadgeCode()).param("id", c.id()).param("cap", COUNT_CAP + 1).query(Long.class).single();
     var recent = jdbc.sql("""
             SELECT tracking_code, received_at FROM report_case WHERE official_badge_code = :b AND id <> :id
                AND closed_at IS NULL ORDER BY received_at DESC, id DESC FETCH FIRST 10 ROWS ONLY""")
@@ -50,7 +55,8 @@ public class SuggestDuplicates implements TaskListener {
     } else if (total <= SHOWN) {
       text = "Hồ sơ đang giải quyết về cùng người: " + String.join("; ", recent);
     } else {
-      text = "Có " + total + " hồ sơ đang giải quyết về cùng người; " + SHOWN + " hồ sơ nhận gần nhất: "
+      text = (total > COUNT_CAP ? "Có hơn " + String.format(java.util.Locale.ROOT, "%,d", COUNT_CAP).replace(',', '.')
+              : "Có " + total) + " hồ sơ đang giải quyết về cùng người; " + SHOWN + " hồ sơ nhận gần nhất: "
           + String.join("; ", recent) + " (xem đủ danh sách trên bảng theo dõi)";
     }
     task.setVariable(POSSIBLE_DUPLICATES, text);

@@ -29,6 +29,8 @@ class EngineTableTuningTest extends DeskTest {
   void postgresConnectionsRunWithoutJitAndKnowThePermissionBits() throws SQLException {
     assumeTrue(onPostgres(), "PostgreSQL only");
     assertThat(jdbc.sql("SHOW jit").query(String.class).single()).isEqualTo("off");
+    // the engine's permission bits arrive as parameters: a generic plan could not use the statistics
+    assertThat(jdbc.sql("SHOW plan_cache_mode").query(String.class).single()).isEqualTo("force_custom_plan");
     assertThat(jdbc.sql("SELECT stxname FROM pg_statistic_ext WHERE stxname = :n")
         .param("n", EngineTableTuning.AUTHORIZATION_STATISTICS).query(String.class).list()).hasSize(1);
   }
@@ -77,6 +79,26 @@ class EngineTableTuningTest extends DeskTest {
     assertThat(job.getDuedate()).isNotNull();
     register(code);
     assertThat(jdbc.sql("SELECT COUNT(*) FROM ACT_RU_JOB WHERE DUEDATE_ IS NULL").query(Long.class).single()).isZero();
+  }
+
+  @Autowired EngineTableTuning tuning;
+
+  @Test
+  void aJobAnOlderVersionLeftWithoutDueDateGetsOneAtStartUpAndIsFoundAgain() {
+    jdbc.sql("""
+        INSERT INTO ACT_RU_JOB (ID_, REV_, TYPE_, EXCLUSIVE_, RETRIES_, DUEDATE_, HANDLER_TYPE_, SUSPENSION_STATE_, PRIORITY_)
+        VALUES ('undated-test-job', 1, 'message', TRUE, 3, NULL, 'async-continuation', 1, 0)""").update();
+    try {
+      java.util.Date before = new java.util.Date(System.currentTimeMillis() - 1000);
+      tuning.run(null);
+      java.sql.Timestamp due = jdbc.sql("SELECT DUEDATE_ FROM ACT_RU_JOB WHERE ID_ = 'undated-test-job'")
+          .query(java.sql.Timestamp.class).single();
+      assertThat(due).isNotNull().isAfter(before).isBeforeOrEqualTo(new java.util.Date());
+      // so the engine's own query for executable jobs sees it
+      assertThat(engine.getManagementService().createJobQuery().jobId("undated-test-job").executable().count()).isEqualTo(1);
+    } finally {
+      jdbc.sql("DELETE FROM ACT_RU_JOB WHERE ID_ = 'undated-test-job'").update();
+    }
   }
 
   @Test

@@ -79,6 +79,29 @@ class DuplicateCaseTest extends CaseScenarios {
   }
 
   @Test
+  void pastAThousandOpenLettersTheSuggestionSaysMoreThanAThousand() {
+    String oldest = submit(about("VH000135")).trackingCode();
+    for (int i = 1; i <= 1_100; i++) {
+      jdbc.sql("""
+          INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel, description,
+                                   official_badge_code, unit_code, anonymous, received_at, created_at, updated_at)
+          SELECT :copy, access_code_hash, report_type, 'PHAN_ANH', 'RECEIVED', channel, description, official_badge_code,
+                 unit_code, anonymous, received_at, created_at, updated_at FROM report_case WHERE tracking_code = :code""")
+          .param("copy", "VIRAL2-" + i).param("code", oldest).update();
+    }
+    try {
+      String newest = submit(about("VH000135")).trackingCode();
+      String text = (String) engine.getRuntimeService().getVariable(mainInstance(newest).getId(), "possibleDuplicates");
+      assertThat(text).startsWith("Có hơn 1.000 hồ sơ đang giải quyết về cùng người; 10 hồ sơ nhận gần nhất: ")
+          .doesNotContain(newest);
+      assertThat(text.split("VIRAL2-")).hasSize(11);
+      assertThat(mainInstance(newest)).isWaitingAt("classifyCase");
+    } finally {
+      jdbc.sql("DELETE FROM report_case WHERE tracking_code LIKE 'VIRAL2-%'").update();
+    }
+  }
+
+  @Test
   void letterCannotBeMergedIntoACaseAboutSomeoneElse() {
     String other = submit(about("VH000138")).trackingCode();
     String code = submit(about("VH000136")).trackingCode();
