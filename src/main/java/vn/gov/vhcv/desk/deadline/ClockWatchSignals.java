@@ -55,7 +55,10 @@ public class ClockWatchSignals {
   }
 
   public void started(CaseClock c) {
-    String code = trackingCode(c);
+    start(c, trackingCode(c));
+  }
+
+  private void start(CaseClock c, String code) {
     engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
         runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
             CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
@@ -68,10 +71,9 @@ public class ClockWatchSignals {
     // watch's variables and was 10 % of a registration (JFR, spike benchmark)
     boolean watched = engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
         () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(code)
-            .list().stream().anyMatch(watch -> Long.valueOf(c.id()).equals(
-                ((Number) runtime.getVariable(watch.getId(), CLOCK_ID)).longValue()))));
+            .list().stream().anyMatch(watch -> ((Number) runtime.getVariable(watch.getId(), CLOCK_ID)).longValue() == c.id())));
     if (!watched) {
-      started(c);
+      start(c, code);
     }
   }
 

@@ -19,6 +19,7 @@ public class SuggestDuplicates implements TaskListener {
   static final int SHOWN = 10;
   /** Open cases about one official counted at most; beyond it the suggestion says "more than". */
   static final int COUNT_CAP = 1_000;
+  private static final String COUNT_CAP_TEXT = "1.000";
 
   private final CaseRepository cases;
   private final JdbcClient jdbc;
@@ -35,10 +36,9 @@ public class SuggestDuplicates implements TaskListener {
       task.setVariable(POSSIBLE_DUPLICATES, "Không có (chưa xác định người bị phản ánh)");
       return;
     }
-    // a viral video brings hundreds of letters about one person: name the most recent few and count the rest
-    // (the variable must stay well inside the engine's 4,000-character text column)
-    // counted up to a cap: beyond it the number tells the handler nothing more, and counting thousands for every
-    // new letter made registration slower with each report of a spike (index ix_case_official_open)
+    // a viral video brings thousands of letters about one person: name the most recent few and count the rest up
+    // to a cap (the variable must stay well inside the engine's 4,000-character text column; beyond the cap the
+    // number tells the handler nothing more, and counting them all slowed each registration of a spike)
     long total = jdbc.sql("""
             SELECT COUNT(*) FROM (SELECT id FROM report_case WHERE official_badge_code = :b AND closed_at IS NULL
                AND id <> :id FETCH FIRST :cap ROWS ONLY) open_cases""")
@@ -55,8 +55,7 @@ public class SuggestDuplicates implements TaskListener {
     } else if (total <= SHOWN) {
       text = "Hồ sơ đang giải quyết về cùng người: " + String.join("; ", recent);
     } else {
-      text = (total > COUNT_CAP ? "Có hơn " + String.format(java.util.Locale.ROOT, "%,d", COUNT_CAP).replace(',', '.')
-              : "Có " + total) + " hồ sơ đang giải quyết về cùng người; " + SHOWN + " hồ sơ nhận gần nhất: "
+      text = (total > COUNT_CAP ? "Có hơn " + COUNT_CAP_TEXT : "Có " + total) + " hồ sơ đang giải quyết về cùng người; " + SHOWN + " hồ sơ nhận gần nhất: "
           + String.join("; ", recent) + " (xem đủ danh sách trên bảng theo dõi)";
     }
     task.setVariable(POSSIBLE_DUPLICATES, text);

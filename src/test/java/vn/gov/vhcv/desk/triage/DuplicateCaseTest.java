@@ -54,14 +54,7 @@ class DuplicateCaseTest extends CaseScenarios {
     // a viral video: 300 open cases about one official (the list once outgrew the engine's 4,000-character
     // text column and every further letter about that person failed)
     String oldest = submit(about("VH000137")).trackingCode();
-    for (int i = 1; i <= 299; i++) {
-      jdbc.sql("""
-          INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel, description,
-                                   official_badge_code, unit_code, anonymous, received_at, created_at, updated_at)
-          SELECT :copy, access_code_hash, report_type, 'PHAN_ANH', 'RECEIVED', channel, description, official_badge_code,
-                 unit_code, anonymous, received_at, created_at, updated_at FROM report_case WHERE tracking_code = :code""")
-          .param("copy", "VIRAL-" + i).param("code", oldest).update();
-    }
+    copyAsOpenStandIns(oldest, "VIRAL-", 299);
     try {
       String newest = submit(about("VH000137")).trackingCode();
       String text = (String) engine.getRuntimeService().getVariable(mainInstance(newest).getId(), "possibleDuplicates");
@@ -81,14 +74,7 @@ class DuplicateCaseTest extends CaseScenarios {
   @Test
   void pastAThousandOpenLettersTheSuggestionSaysMoreThanAThousand() {
     String oldest = submit(about("VH000135")).trackingCode();
-    for (int i = 1; i <= 1_100; i++) {
-      jdbc.sql("""
-          INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel, description,
-                                   official_badge_code, unit_code, anonymous, received_at, created_at, updated_at)
-          SELECT :copy, access_code_hash, report_type, 'PHAN_ANH', 'RECEIVED', channel, description, official_badge_code,
-                 unit_code, anonymous, received_at, created_at, updated_at FROM report_case WHERE tracking_code = :code""")
-          .param("copy", "VIRAL2-" + i).param("code", oldest).update();
-    }
+    copyAsOpenStandIns(oldest, "VIRAL2-", 1_100);
     try {
       String newest = submit(about("VH000135")).trackingCode();
       String text = (String) engine.getRuntimeService().getVariable(mainInstance(newest).getId(), "possibleDuplicates");
@@ -98,6 +84,18 @@ class DuplicateCaseTest extends CaseScenarios {
       assertThat(mainInstance(newest)).isWaitingAt("classifyCase");
     } finally {
       jdbc.sql("DELETE FROM report_case WHERE tracking_code LIKE 'VIRAL2-%'").update();
+    }
+  }
+
+  /** {@code count} open cases without a process, copies of {@code code}, named {@code prefix1, prefix2, …}. */
+  private void copyAsOpenStandIns(String code, String prefix, int count) {
+    for (int i = 1; i <= count; i++) {
+      jdbc.sql("""
+          INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel, description,
+                                   official_badge_code, unit_code, anonymous, received_at, created_at, updated_at)
+          SELECT :copy, access_code_hash, report_type, 'PHAN_ANH', 'RECEIVED', channel, description, official_badge_code,
+                 unit_code, anonymous, received_at, created_at, updated_at FROM report_case WHERE tracking_code = :code""")
+          .param("copy", prefix + i).param("code", code).update();
     }
   }
 
