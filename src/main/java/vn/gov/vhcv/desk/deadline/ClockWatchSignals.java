@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
@@ -41,9 +42,12 @@ public class ClockWatchSignals {
   private final Deadlines deadlines;
   private final TransactionTemplate newTransaction;
   private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final LatestProcessDefinitions definitions;
 
   public ClockWatchSignals(RuntimeService runtime, TaskService tasks, CaseRepository cases, DeskClock clock,
-      Deadlines deadlines, PlatformTransactionManager transactions, ProcessEngineConfigurationImpl engineConfiguration) {
+      Deadlines deadlines, PlatformTransactionManager transactions, ProcessEngineConfigurationImpl engineConfiguration,
+      LatestProcessDefinitions definitions) {
+    this.definitions = definitions;
     this.engineConfiguration = engineConfiguration;
     this.runtime = runtime;
     this.tasks = tasks;
@@ -60,7 +64,7 @@ public class ClockWatchSignals {
 
   private void start(CaseClock c, String code) {
     engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-        runtime.startProcessInstanceByKey(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
+        definitions.start(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
             CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
   }
 

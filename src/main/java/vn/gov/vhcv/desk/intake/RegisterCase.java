@@ -12,11 +12,13 @@ import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.notification.Outbox;
 
 /**
  * "Đăng ký hồ sơ": links the stored case to its process instance and puts on the instance what the
  * intake form shows (summary, the official, the acknowledgement deadline). No personal data of the
- * complainant. Running it again sets the same values.
+ * complainant. The acknowledgement stored with the report is handed to the mail job here. Running it again
+ * sets the same values and sends nothing twice.
  */
 @Component("registerCase")
 public class RegisterCase implements JavaDelegate {
@@ -25,8 +27,10 @@ public class RegisterCase implements JavaDelegate {
   private final ReferenceData reference;
   private final CaseClocks clocks;
   private final DeskClock clock;
+  private final Outbox outbox;
 
-  public RegisterCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, DeskClock clock) {
+  public RegisterCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, DeskClock clock, Outbox outbox) {
+    this.outbox = outbox;
     this.cases = cases;
     this.reference = reference;
     this.clocks = clocks;
@@ -44,6 +48,7 @@ public class RegisterCase implements JavaDelegate {
     execution.setVariable(OFFICIAL_SUMMARY, officialSummary(c));
     execution.setVariable(ACKNOWLEDGEMENT_DUE, clock.endOf(due));
     execution.setVariable(ACKNOWLEDGEMENT_DUE_TEXT, ComplainantNotices.date(due));
+    outbox.sendWaiting(caseId);
   }
 
   private String summary(CaseRecord c) {

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,6 +17,7 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.Complainant;
 import vn.gov.vhcv.desk.casefile.NewCase;
@@ -48,7 +48,7 @@ public class ReportService {
   private final CaseClocks clocks;
   private final SlaPolicy sla;
   private final CaseCodes codes;
-  private final RuntimeService runtime;
+  private final LatestProcessDefinitions definitions;
   private final TransactionTemplate tx;
   private final DeskClock clock;
   private final ObjectMapper json;
@@ -56,7 +56,7 @@ public class ReportService {
   private final Attachments attachments;
 
   public ReportService(CaseRepository cases, CaseHistory history, AuditLog audit, ReferenceData reference,
-      CaseClocks clocks, SlaPolicy sla, CaseCodes codes, RuntimeService runtime, TransactionTemplate tx,
+      CaseClocks clocks, SlaPolicy sla, CaseCodes codes, LatestProcessDefinitions definitions, TransactionTemplate tx,
       DeskClock clock, ObjectMapper json, ComplainantNotices notices, Attachments attachments) {
     this.cases = cases;
     this.history = history;
@@ -65,7 +65,7 @@ public class ReportService {
     this.clocks = clocks;
     this.sla = sla;
     this.codes = codes;
-    this.runtime = runtime;
+    this.definitions = definitions;
     this.tx = tx;
     this.clock = clock;
     this.json = json;
@@ -170,7 +170,7 @@ public class ReportService {
     // the case's first step ("Đăng ký hồ sơ") is asynchronous: the request stores the report and its process
     // and answers at once; the job executor registers it and opens the intake task (a spike of reports
     // queues there instead of holding citizens' requests)
-    String processInstanceId = runtime.startProcessInstanceByKey(PROCESS_KEY, trackingCode,
+    String processInstanceId = definitions.start(PROCESS_KEY, trackingCode,
         Map.of(CaseVariables.CASE_ID, caseId)).getId();
     cases.setProcessInstance(caseId, processInstanceId);
     return new Receipt(trackingCode, accessCode, ack.dueOn());

@@ -23,14 +23,17 @@ public class ComplainantNotices {
     this.templates = templates;
   }
 
-  /** "Đã tiếp nhận": tracking code and access code; the access code is redacted once the mail is sent. */
+  /**
+   * "Đã tiếp nhận": tracking code and access code; the access code is redacted once the mail is sent. Stored
+   * in the citizen's request, sent once the case is registered ({@link Outbox#sendWaiting(long)}).
+   */
   public void acknowledgement(long caseId, String trackingCode, String accessCode, LocalDate due, String email) {
     if (email == null) {
       return;
     }
     var mail = templates.render(NoticeKind.ACKNOWLEDGEMENT,
         Map.of("trackingCode", trackingCode, "accessCode", accessCode, "dueOn", date(due)));
-    outbox.enqueue(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
+    outbox.enqueueForRegistration(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
   }
 
   /**

@@ -2,13 +2,13 @@ package vn.gov.vhcv.desk.notification;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
 
 /**
  * Notices waiting to be sent. A notice is written in the transaction of the step that causes it; its
@@ -34,17 +34,17 @@ public class Outbox {
   private final JdbcClient jdbc;
   private final DeskClock clock;
   private final MailReadiness mail;
-  private final ObjectProvider<RuntimeService> runtime;
   private final ObjectProvider<ProcessEngineConfigurationImpl> engineConfig;
   private final MailTemplates templates;
+  private final LatestProcessDefinitions definitions;
 
-  public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<RuntimeService> runtime,
-      ObjectProvider<ProcessEngineConfigurationImpl> engineConfig, MailTemplates templates) {
+  public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<ProcessEngineConfigurationImpl> engineConfig, MailTemplates templates,
+      LatestProcessDefinitions definitions) {
+    this.definitions = definitions;
     this.jdbc = jdbc;
     this.templates = templates;
     this.clock = clock;
     this.mail = mail;
-    this.runtime = runtime;
     this.engineConfig = engineConfig;
   }
 
@@ -68,6 +68,36 @@ public class Outbox {
    */
   public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, MailTemplates.Rendered mail,
       String secret) {
+    return enqueue(caseId, dedupKey, kind, recipient, mail, secret, true);
+  }
+
+  /**
+   * A notice stored now and sent when its case is registered ({@link #sendWaiting(long)}): the citizen's
+   * request stores the acknowledgement with the report, and the asynchronous registration starts its send
+   * process — one process start fewer in the request a citizen waits for.
+   */
+  public boolean enqueueForRegistration(long caseId, String dedupKey, NoticeKind kind, String recipient,
+      MailTemplates.Rendered mail, String secret) {
+    return enqueue(caseId, dedupKey, kind, recipient, mail, secret, false);
+  }
+
+  /**
+   * Starts the send processes of the case's notices that wait for its registration; running it again
+   * starts none twice (a started notice has its process instance).
+   *
+   * @return how many were started
+   */
+  public int sendWaiting(long caseId) {
+    List<Long> waiting = jdbc.sql("""
+            SELECT id FROM notification_outbox
+            WHERE case_id = :c AND status = 'PENDING' AND process_instance_id IS NULL ORDER BY id""")
+        .param("c", caseId).query(Long.class).list();
+    waiting.forEach(this::startSending);
+    return waiting.size();
+  }
+
+  private boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, MailTemplates.Rendered mail,
+      String secret, boolean sendNow) {
     if (mail.html() == null) {
       mail = templates.plain(mail.subject(), mail.text());
     }
@@ -87,7 +117,7 @@ public class Outbox {
         .param("subject", mail.subject()).param("body", mail.text()).param("html", mail.html())
         .param("secret", secret).param("status", send ? "PENDING" : "HELD").param("now", clock.nowOffset())
         .update(keys, "id");
-    if (send) {
+    if (send && sendNow) {
       startSending(keys.getKey().longValue());
     }
     return true;
@@ -97,7 +127,7 @@ public class Outbox {
   void startSending(long id) {
     Runnable start = () -> {
       // the id travels in the business key: no variable rows (runtime and history) for each of the many notices
-      String pi = runtime.getObject().startProcessInstanceByKey(SEND_PROCESS, BUSINESS_KEY_PREFIX + id).getId();
+      String pi = definitions.start(SEND_PROCESS, BUSINESS_KEY_PREFIX + id, java.util.Map.of()).getId();
       jdbc.sql("UPDATE notification_outbox SET process_instance_id = :pi, status = 'PENDING' WHERE id = :id")
           .param("pi", pi).param("id", id).update();
     };
