@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -16,8 +15,6 @@ import vn.gov.vhcv.desk.casefile.Attachments;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.Complainant;
 import vn.gov.vhcv.desk.casefile.NewCase;
@@ -48,7 +45,7 @@ public class ReportService {
   private final CaseClocks clocks;
   private final SlaPolicy sla;
   private final CaseCodes codes;
-  private final LatestProcessDefinitions definitions;
+  private final CaseProcessStarter processes;
   private final TransactionTemplate tx;
   private final DeskClock clock;
   private final ObjectMapper json;
@@ -56,7 +53,7 @@ public class ReportService {
   private final Attachments attachments;
 
   public ReportService(CaseRepository cases, CaseHistory history, AuditLog audit, ReferenceData reference,
-      CaseClocks clocks, SlaPolicy sla, CaseCodes codes, LatestProcessDefinitions definitions, TransactionTemplate tx,
+      CaseClocks clocks, SlaPolicy sla, CaseCodes codes, CaseProcessStarter processes, TransactionTemplate tx,
       DeskClock clock, ObjectMapper json, ComplainantNotices notices, Attachments attachments) {
     this.cases = cases;
     this.history = history;
@@ -65,7 +62,7 @@ public class ReportService {
     this.clocks = clocks;
     this.sla = sla;
     this.codes = codes;
-    this.definitions = definitions;
+    this.processes = processes;
     this.tx = tx;
     this.clock = clock;
     this.json = json;
@@ -167,12 +164,10 @@ public class ReportService {
     if (!files.isEmpty()) {
       history.record(caseId, "ATTACHMENTS_RECEIVED", "Đã nhận " + files.size() + " tệp đính kèm.", actor, true);
     }
-    // the case's first step ("Đăng ký hồ sơ") is asynchronous: the request stores the report and its process
-    // and answers at once; the job executor registers it and opens the intake task (a spike of reports
-    // queues there instead of holding citizens' requests)
-    String processInstanceId = definitions.start(PROCESS_KEY, trackingCode,
-        Map.of(CaseVariables.CASE_ID, caseId)).getId();
-    cases.setProcessInstance(caseId, processInstanceId);
+    // the request stores the report and answers; its process starts right after (CaseProcessStarter) and
+    // registers the case asynchronously ("Đăng ký hồ sơ"): a spike of reports queues there instead of
+    // holding citizens' requests
+    processes.queue(caseId, trackingCode);
     return new Receipt(trackingCode, accessCode, ack.dueOn());
   }
 

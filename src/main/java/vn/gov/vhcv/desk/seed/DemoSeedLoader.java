@@ -48,9 +48,12 @@ public class DemoSeedLoader implements ApplicationRunner {
   private final ReportService reports;
   private final ObjectMapper json;
   private final DemoCaseDriver driver;
+  private final vn.gov.vhcv.desk.intake.CaseProcessStarter processes;
 
   public DemoSeedLoader(DeskProperties properties, IdentityService identity, AuthorizationService authorizations,
-      JdbcClient jdbc, ReportService reports, ObjectMapper json, DemoCaseDriver driver) {
+      JdbcClient jdbc, ReportService reports, ObjectMapper json, DemoCaseDriver driver,
+      vn.gov.vhcv.desk.intake.CaseProcessStarter processes) {
+    this.processes = processes;
     this.properties = properties;
     this.identity = identity;
     this.authorizations = authorizations;
@@ -122,6 +125,7 @@ public class DemoSeedLoader implements ApplicationRunner {
       var receipt = reports.submitByStaff(new StaffCaseRequest(report, channel, receivedAt),
           "demo-seed-report-%04d".formatted(i), "tiepnhan");
       if (demoSteps != null) {
+        processes.startQueued(receipt.trackingCode());
         driver.drive(receipt.trackingCode(), demoSteps);
       }
     }

@@ -165,7 +165,8 @@ class DeskBenchmark {
       long waiting = -1;
       double registered = -1;
       try (Connection c = connect(database); var s = c.prepareStatement(
-          "SELECT COUNT(*), SUM(CASE WHEN PROCESS_DEF_KEY_ = 'reportCase' THEN 1 ELSE 0 END) FROM ACT_RU_JOB"
+          "SELECT COUNT(*) + (SELECT COUNT(*) FROM case_process_queue), COALESCE(SUM(CASE WHEN PROCESS_DEF_KEY_ = 'reportCase'"
+              + " THEN 1 ELSE 0 END), 0) + (SELECT COUNT(*) FROM case_process_queue) FROM ACT_RU_JOB"
               + " WHERE RETRIES_ > 0 AND TYPE_ = 'message'")) {
         long until = System.currentTimeMillis() + 15 * 60_000;
         while (System.currentTimeMillis() < until) {

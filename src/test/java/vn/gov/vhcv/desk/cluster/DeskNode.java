@@ -60,6 +60,7 @@ public final class DeskNode implements AutoCloseable {
     command.addAll(List.of("vn.gov.vhcv.desk.CaseDeskApplication",
         "--spring.profiles.active=test", "--server.port=" + port,
         "--camunda.bpm.job-execution.enabled=" + jobExecutor,
+        "--desk.intake.start-process=" + (jobExecutor ? "background" : "after-commit"),
         "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=500"));
     command.addAll(databaseArgs);
     Process process = new ProcessBuilder(command).redirectErrorStream(true)
