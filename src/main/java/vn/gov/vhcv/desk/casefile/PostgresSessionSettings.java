@@ -65,13 +65,22 @@ public class PostgresSessionSettings implements BeanPostProcessor, ProcessEngine
   /** Inside the command's transaction (after the command context is opened): custom plans for a query. */
   static class CustomPlansForQueries extends CommandInterceptor {
 
+    /** Whether the engine's database is PostgreSQL, read once from its connection (not from the configured type). */
+    private volatile Boolean postgres;
+
     @Override
     public <T> T execute(Command<T> command) {
-      if ((command instanceof AbstractQuery<?, ?> || command instanceof AbstractExecuteFilterCmd)
-          && "postgres".equals(Context.getProcessEngineConfiguration().getDatabaseType())) {
-        try (Statement s = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection()
-            .createStatement()) {
-          s.execute(QUERY_SQL);
+      if (command instanceof AbstractQuery<?, ?> || command instanceof AbstractExecuteFilterCmd) {
+        try {
+          var connection = Context.getCommandContext().getDbSqlSession().getSqlSession().getConnection();
+          if (postgres == null) {
+            postgres = "PostgreSQL".equals(connection.getMetaData().getDatabaseProductName());
+          }
+          if (postgres) {
+            try (Statement s = connection.createStatement()) {
+              s.execute(QUERY_SQL);
+            }
+          }
         } catch (SQLException e) {
           throw new IllegalStateException("could not set plan_cache_mode for the engine's query", e);
         }
