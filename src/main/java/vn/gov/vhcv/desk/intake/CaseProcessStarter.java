@@ -89,7 +89,12 @@ public class CaseProcessStarter implements SmartLifecycle {
             LockSupport.unpark(w);
           }
         } else {
-          startQueued(caseId);
+          try {
+            startQueued(caseId);
+          } catch (RuntimeException e) {
+            // the report is stored and the citizen gets the receipt; the row stays queued for the next start
+            LOG.error("Could not start the process of case {} after its request; it stays queued", caseId, e);
+          }
         }
       }
     });
