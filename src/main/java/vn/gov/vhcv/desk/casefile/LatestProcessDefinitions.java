@@ -52,9 +52,4 @@ public class LatestProcessDefinitions {
   public ProcessInstance start(String key, String businessKey, Map<String, Object> variables) {
     return runtime.getObject().startProcessInstanceById(idOf(key), businessKey, variables);
   }
-
-  /** Forgets what was remembered (tests that deploy a new version). */
-  public void forget() {
-    byKey.clear();
-  }
 }

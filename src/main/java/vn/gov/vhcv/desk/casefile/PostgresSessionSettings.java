@@ -5,13 +5,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.AbstractQuery;
-import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractExecuteFilterCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
-import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +31,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
-public class PostgresSessionSettings implements BeanPostProcessor, ProcessEnginePlugin {
+public class PostgresSessionSettings extends AbstractProcessEnginePlugin implements BeanPostProcessor {
 
   static final String INIT_SQL = "SET jit = off";
   static final String QUERY_SQL = "SET LOCAL plan_cache_mode = force_custom_plan";
@@ -52,14 +51,6 @@ public class PostgresSessionSettings implements BeanPostProcessor, ProcessEngine
         ? new ArrayList<CommandInterceptor>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
     interceptors.add(new CustomPlansForQueries());
     configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
-  }
-
-  @Override
-  public void postInit(ProcessEngineConfigurationImpl configuration) {
-  }
-
-  @Override
-  public void postProcessEngineBuild(ProcessEngine processEngine) {
   }
 
   /** Inside the command's transaction (after the command context is opened): custom plans for a query. */

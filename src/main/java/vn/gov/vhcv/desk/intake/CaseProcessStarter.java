@@ -161,7 +161,8 @@ public class CaseProcessStarter implements SmartLifecycle {
   private void work() {
     while (running) {
       try {
-        yieldToIntake();
+        // like the job executor: wait while a spike of reports is in flight, at most the configured time
+        pressure.awaitCalm(JobsYieldToIntake.QUIET_MILLIS, maxYieldMillis, () -> running);
         if (startWaiting(BATCH) < BATCH && running) {
           LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
         }
@@ -169,14 +170,6 @@ public class CaseProcessStarter implements SmartLifecycle {
         LOG.warn("Process starter: {}", e.toString());
         LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(5));
       }
-    }
-  }
-
-  /** Like the job executor: wait while a spike of reports is in flight, at most the configured time. */
-  private void yieldToIntake() {
-    long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(maxYieldMillis);
-    while (running && pressure.high(JobsYieldToIntake.QUIET_MILLIS) && System.nanoTime() < until) {
-      LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(20));
     }
   }
 

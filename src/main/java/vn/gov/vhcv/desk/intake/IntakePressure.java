@@ -78,9 +78,14 @@ public class IntakePressure extends OncePerRequestFilter {
    * interrupt (the job executor stopping) ends the wait at once.
    */
   public long awaitCalm(long quietMillis, long maxMillis) {
+    return awaitCalm(quietMillis, maxMillis, () -> true);
+  }
+
+  /** {@link #awaitCalm(long, long)} that also ends as soon as {@code stillWaiting} says no (a worker stopping). */
+  public long awaitCalm(long quietMillis, long maxMillis, java.util.function.BooleanSupplier stillWaiting) {
     long start = System.nanoTime();
     long deadline = start + TimeUnit.MILLISECONDS.toNanos(maxMillis);
-    while (high(quietMillis) && System.nanoTime() < deadline) {
+    while (stillWaiting.getAsBoolean() && high(quietMillis) && System.nanoTime() < deadline) {
       try {
         Thread.sleep(20);
       } catch (InterruptedException e) {
