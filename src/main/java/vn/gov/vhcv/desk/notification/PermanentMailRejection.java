@@ -37,6 +37,11 @@ public class PermanentMailRejection extends RuntimeException {
    * or 0 when the failure is transient or unknown.
    */
   public static int permanentReplyCode(Throwable failure) {
+    return replyCode(failure, code -> code >= 500 && code < 600);
+  }
+
+  /** The first SMTP reply code in {@code failure} that {@code wanted} accepts, or 0 (no such reply from the server). */
+  static int replyCode(Throwable failure, java.util.function.IntPredicate wanted) {
     Deque<Throwable> todo = new ArrayDeque<>();
     Map<Throwable, Boolean> seen = new IdentityHashMap<>();
     todo.add(failure);
@@ -46,7 +51,7 @@ public class PermanentMailRejection extends RuntimeException {
         continue;
       }
       int code = smtpReplyCode(t);
-      if (code >= 500 && code < 600) {
+      if (code > 0 && wanted.test(code)) {
         return code;
       }
       List<Throwable> next = new ArrayList<>();

@@ -25,7 +25,8 @@ import vn.gov.vhcv.desk.DeskProperties;
  * a later failure of the job's transaction cannot cause a second copy. A failure is recorded (attempts,
  * last error) in its own transaction and rethrown, so the job executor retries and finally raises an
  * incident; a permanent refusal (5xx) is FAILED at once and raises the incident on the first failure
- * ({@link PermanentMailRejection}). Every mail is multipart: plain text and HTML. Once sent, the secret
+ * ({@link PermanentMailRejection}). The mail goes over the worker's open SMTP connection ({@link SmtpConnections}).
+ * Every mail is multipart: plain text and HTML. Once sent, the secret
  * (access code) is removed from the stored body.
  */
 @Component("sendNoticeMail")
@@ -42,10 +43,12 @@ public class SendNoticeMail implements JavaDelegate {
   private final ManagementService management;
   private final TransactionTemplate ownTx;
   private final MailTemplates templates;
+  private final SmtpConnections connections;
 
   public SendNoticeMail(Outbox outbox, JdbcClient jdbc, MailReadiness mail, DeskClock clock, DeskProperties desk,
-      ManagementService management, PlatformTransactionManager tx, MailTemplates templates) {
+      ManagementService management, PlatformTransactionManager tx, MailTemplates templates, SmtpConnections connections) {
     this.templates = templates;
+    this.connections = connections;
     this.outbox = outbox;
     this.jdbc = jdbc;
     this.mail = mail;
@@ -59,22 +62,32 @@ public class SendNoticeMail implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long id = Outbox.noticeIdOf(execution.getBusinessKey());
-    Job job = management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
-    boolean lastAttempt = job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
-    send(id, lastAttempt);
+    send(id, isLastAttempt(execution));
+  }
+
+  /** Whether the running job has failed before and has one try left (from the job executor's own job, else asked). */
+  private boolean isLastAttempt(DelegateExecution execution) {
+    var workerContext = org.camunda.bpm.engine.impl.context.Context.getJobExecutorContext();
+    Job job = workerContext != null && workerContext.getCurrentJob() != null ? workerContext.getCurrentJob()
+        : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
+    return job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
   }
 
   /** Sends the notice unless it was sent already; rethrows a failure after recording it. */
   public void send(long id, boolean lastAttempt) {
-    Outbox.Notice n = ownTx.execute(s -> outbox.find(id)).orElseThrow(
-        () -> new IllegalStateException("Không có thông báo " + id));
+    // read and count the attempt in one short transaction of its own (committed before the server is asked)
+    Outbox.Notice n = ownTx.execute(s -> {
+      Outbox.Notice found = outbox.find(id).orElseThrow(() -> new IllegalStateException("Không có thông báo " + id));
+      if (!"SENT".equals(found.status())) {
+        jdbc.sql("UPDATE notification_outbox SET attempts = attempts + 1, last_attempt_at = :now WHERE id = :id")
+            .param("now", clock.nowOffset()).param("id", id).update();
+      }
+      return found;
+    });
     if ("SENT".equals(n.status())) {
       LOG.info("Notice {} was sent already; not sending again", id);
       return;
     }
-    ownTx.executeWithoutResult(s -> jdbc.sql(
-            "UPDATE notification_outbox SET attempts = attempts + 1, last_attempt_at = :now WHERE id = :id")
-        .param("now", clock.nowOffset()).param("id", id).update());
     try {
       JavaMailSender sender = mail.sender();
       MimeMessage message = sender.createMimeMessage();
@@ -90,7 +103,7 @@ public class SendNoticeMail implements JavaDelegate {
       } catch (MessagingException e) {
         throw new MailPreparationException(e);
       }
-      sender.send(message);
+      connections.send(sender, message);
     } catch (RuntimeException e) {
       // a 5xx refusal will not change on a retry: FAILED now, and the job becomes an incident at once
       int permanent = PermanentMailRejection.permanentReplyCode(e);

@@ -60,6 +60,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
   @Autowired SendNoticeMail sendNoticeMail;
   @Autowired HeldNotices heldNotices;
   @Autowired JavaMailSenderImpl mailSender;
+  @Autowired SmtpConnections smtpConnections;
   @Autowired vn.gov.vhcv.desk.casefile.ReferenceData reference;
   @Autowired CaseClocks clocks;
   @Autowired WorkDigestPreferences digestPreferences;
@@ -615,6 +616,37 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     sendNoticeMail.send(ack.id(), false);
     assertThat(mailsTo("an@example.com", receipt.trackingCode() + " Đã tiếp nhận")).hasSize(1);
     assertThat(outbox.find(ack.id()).orElseThrow().attempts()).isEqualTo(2);
+  }
+
+  @Test
+  void aBacklogOfNoticesGoesOutOverOneOpenSmtpConnection() throws Exception {
+    List<Receipt> receipts = List.of(submit(complaint()), submit(complaint()), submit(complaint()));
+    long before = smtpConnections.opened();
+    for (Receipt r : receipts) {
+      runSendJob(notice(cases.getByTrackingCode(r.trackingCode()).id(), NoticeKind.ACKNOWLEDGEMENT).id());
+    }
+    for (Receipt r : receipts) {
+      assertThat(mailsTo("an@example.com", r.trackingCode() + " Đã tiếp nhận")).hasSize(1);
+    }
+    assertThat(smtpConnections.opened() - before).isEqualTo(1);
+  }
+
+  @Test
+  void anOpenConnectionTheServerDroppedIsReplacedWithoutUsingARetry() throws Exception {
+    Receipt first = submit(complaint());
+    Receipt second = submit(complaint());
+    runSendJob(notice(cases.getByTrackingCode(first.trackingCode()).id(), NoticeKind.ACKNOWLEDGEMENT).id());
+    long before = smtpConnections.opened();
+    smtp.stop(); // the server goes away and comes back: the desk's open connection is dead
+    smtp.start();
+    Outbox.Notice ack = notice(cases.getByTrackingCode(second.trackingCode()).id(), NoticeKind.ACKNOWLEDGEMENT);
+    runSendJob(ack.id());
+    assertThat(mailsTo("an@example.com", second.trackingCode() + " Đã tiếp nhận")).hasSize(1);
+    Outbox.Notice sent = outbox.find(ack.id()).orElseThrow();
+    assertThat(sent.status()).isEqualTo("SENT");
+    assertThat(sent.attempts()).isEqualTo(1);
+    assertThat(sendJob(ack.id())).isNull();
+    assertThat(smtpConnections.opened() - before).isEqualTo(1);
   }
 
   @Test
