@@ -131,6 +131,12 @@ public class CaseProcessStarter implements SmartLifecycle {
     return Boolean.TRUE.equals(started);
   }
 
+  /** Whether the case's report is stored and its process not started yet (the moments after its request). */
+  public boolean isWaiting(long caseId) {
+    return jdbc.sql("SELECT COUNT(*) FROM case_process_queue WHERE case_id = :c").param("c", caseId)
+        .query(Long.class).single() > 0;
+  }
+
   /** {@link #startQueued(long)} by tracking code. */
   public boolean startQueued(String trackingCode) {
     return jdbc.sql("SELECT case_id FROM case_process_queue WHERE tracking_code = :t").param("t", trackingCode)

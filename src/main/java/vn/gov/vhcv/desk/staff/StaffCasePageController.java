@@ -60,11 +60,13 @@ public class StaffCasePageController {
   private final TaskService tasks;
   private final JdbcClient jdbc;
   private final DeskClock clock;
+  private final vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
 
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
-      vn.gov.vhcv.desk.security.UnitScope units) {
+      vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter) {
+    this.starter = starter;
     this.units = units;
     this.cases = cases;
     this.clocks = clocks;
@@ -118,6 +120,8 @@ public class StaffCasePageController {
     model.addAttribute("timeline", timeline(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));
+    boolean waiting = c.processInstanceId() == null && starter.isWaiting(c.id());
+    model.addAttribute("waitingToStart", waiting);
     model.addAttribute("running", c.processInstanceId() != null
         && runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count() > 0);
     return "staff/case";

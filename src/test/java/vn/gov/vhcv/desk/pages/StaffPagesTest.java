@@ -15,6 +15,7 @@ import vn.gov.vhcv.desk.casefile.Channel;
 class StaffPagesTest extends DeskTest {
 
   @Autowired TestRestTemplate http;
+  @Autowired vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
 
   @Test
   void dashboardIsForMonitorsLeadersAndAdminsOnly() {
@@ -105,5 +106,23 @@ class StaffPagesTest extends DeskTest {
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(java.time.Instant.parse("2029-03-02T03:00:00Z")));
     String later = http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard", String.class);
     assertThat(later).contains("Thiếu dữ liệu ngày nghỉ lễ", "2028, 2029, 2030");
+  }
+
+  @Test
+  void aCaseWhoseProcessHasNotStartedYetSaysSoInsteadOfLookingClosed() throws Exception {
+    var repository = engine.getRepositoryService();
+    repository.suspendProcessDefinitionByKey(vn.gov.vhcv.desk.intake.ReportService.PROCESS_KEY);
+    String code;
+    try {
+      code = reports.submitPublic(complaint(), null).trackingCode(); // stored; its process cannot start now
+      String waiting = http.withBasicAuth("giamsat", "demo").getForObject("/staff/cases/" + code, String.class);
+      assertThat(waiting).contains("quy trình xử lý đang chờ khởi động").doesNotContain("Quy trình của hồ sơ đã kết thúc");
+    } finally {
+      repository.activateProcessDefinitionByKey(vn.gov.vhcv.desk.intake.ReportService.PROCESS_KEY);
+    }
+    assertThat(starter.startQueued(code)).isTrue();
+    register(code);
+    String running = http.withBasicAuth("giamsat", "demo").getForObject("/staff/cases/" + code, String.class);
+    assertThat(running).contains("Việc đang mở").doesNotContain("đang chờ khởi động", "Quy trình của hồ sơ đã kết thúc");
   }
 }
