@@ -2,6 +2,9 @@ package vn.gov.vhcv.desk.casefile;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 
 /** Who did or saw what, when: every state change and every view of confidential data. */
@@ -10,10 +13,21 @@ public class AuditLog {
 
   private final JdbcClient jdbc;
   private final DeskClock clock;
+  private final TransactionTemplate ownTransaction;
 
-  public AuditLog(JdbcClient jdbc, DeskClock clock) {
+  public AuditLog(JdbcClient jdbc, DeskClock clock, PlatformTransactionManager transactions) {
     this.jdbc = jdbc;
     this.clock = clock;
+    this.ownTransaction = new TransactionTemplate(transactions);
+    this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+  }
+
+  /**
+   * A refused attempt (e.g. approving one's own proposal): written in a transaction of its own, because the
+   * caller then throws and rolls its step back — the attempt must stay in the log all the same.
+   */
+  public void recordRefusal(String actor, String action, Long caseId, String detail) {
+    ownTransaction.executeWithoutResult(status -> record(actor, action, caseId, detail));
   }
 
   public void record(String actor, String action, Long caseId, String detail) {

@@ -46,6 +46,7 @@ public class RecordCommendationDecision implements TaskListener {
     long caseId = (Long) task.getVariable(CASE_ID);
     String actor = actors.completing(task);
     if (actor.equals(task.getVariable(PROPOSED_BY))) {
+      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the commendation");
       throw new ProcessEngineException("Người đề nghị khen thưởng không được tự quyết định khen thưởng (nguyên tắc bốn mắt)");
     }
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(DECISION),

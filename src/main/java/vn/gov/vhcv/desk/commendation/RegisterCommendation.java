@@ -13,26 +13,21 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
-import vn.gov.vhcv.desk.notification.NoticeKind;
-import vn.gov.vhcv.desk.notification.Outbox;
+import vn.gov.vhcv.desk.notification.OfficialNotices;
 
 /** "Vào sổ khen thưởng và thông báo": the commendation register and the notice to the official. Idempotent. */
 @Component("registerCommendation")
 public class RegisterCommendation implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final ReferenceData reference;
   private final JdbcClient jdbc;
-  private final Outbox outbox;
+  private final OfficialNotices officials;
   private final DeskClock clock;
 
-  public RegisterCommendation(CaseRepository cases, ReferenceData reference, JdbcClient jdbc, Outbox outbox, DeskClock clock) {
+  public RegisterCommendation(CaseRepository cases, JdbcClient jdbc, OfficialNotices officials, DeskClock clock) {
     this.cases = cases;
-    this.reference = reference;
     this.jdbc = jdbc;
-    this.outbox = outbox;
+    this.officials = officials;
     this.clock = clock;
   }
 
@@ -55,9 +50,6 @@ public class RegisterCommendation implements JavaDelegate {
           .param("now", clock.nowOffset()).update();
     }
     execution.setVariable(OUTCOME, "AWARDED");
-    reference.official(c.officialBadgeCode()).filter(o -> o.email() != null).ifPresent(o -> outbox.enqueue(caseId,
-        "COMMENDATION:" + caseId, NoticeKind.COMMENDATION, o.email(), "[" + c.trackingCode() + "] Quyết định khen thưởng",
-        "Kính gửi " + o.fullName() + ",\n\n" + approver + " đã quyết định tặng " + award.label() + " (quyết định số " + number
-            + " ngày " + ComplainantNotices.date(date) + ") ghi nhận tinh thần, thái độ phục vụ Nhân dân.\n\nTrân trọng."));
+    officials.commendation(c, award.label(), approver, number, date);
   }
 }

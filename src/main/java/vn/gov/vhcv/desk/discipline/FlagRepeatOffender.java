@@ -10,8 +10,7 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.notification.NoticeKind;
-import vn.gov.vhcv.desk.notification.Outbox;
+import vn.gov.vhcv.desk.notification.OfficialNotices;
 
 /**
  * "Cảnh báo vi phạm nhiều lần": N founded reports about the same official within 12 months (N =
@@ -23,16 +22,16 @@ public class FlagRepeatOffender implements JavaDelegate {
   private final CaseRepository cases;
   private final ReferenceData reference;
   private final DisciplineRegister register;
-  private final Outbox outbox;
+  private final OfficialNotices officials;
   private final CaseHistory history;
   private final AuditLog audit;
 
-  public FlagRepeatOffender(CaseRepository cases, ReferenceData reference, DisciplineRegister register, Outbox outbox,
+  public FlagRepeatOffender(CaseRepository cases, ReferenceData reference, DisciplineRegister register, OfficialNotices officials,
       CaseHistory history, AuditLog audit) {
     this.cases = cases;
     this.reference = reference;
     this.register = register;
-    this.outbox = outbox;
+    this.officials = officials;
     this.history = history;
     this.audit = audit;
   }
@@ -50,8 +49,6 @@ public class FlagRepeatOffender implements JavaDelegate {
         + " phản ánh có cơ sở trong 12 tháng — đề nghị lãnh đạo đơn vị lưu ý, chấn chỉnh";
     history.recordOnce(caseId, "REPEAT_OFFENDER", text, null, false, "REPEAT_OFFENDER:" + caseId);
     audit.record("system", "REPEAT_OFFENDER", caseId, official.badgeCode() + " founded=" + founded);
-    reference.unit(official.unitCode()).map(ReferenceData.Unit::email).ifPresent(email -> outbox.enqueue(caseId,
-        "REPEAT_OFFENDER:" + caseId, NoticeKind.REPEAT_OFFENDER, email,
-        "[" + c.trackingCode() + "] Cảnh báo cán bộ bị phản ánh nhiều lần", "Kính gửi lãnh đạo đơn vị,\n\n" + text + ".\n\nTrân trọng."));
+    officials.repeatOffender(c, official, founded);
   }
 }

@@ -41,7 +41,7 @@ public class RecordDisciplineDecision implements TaskListener {
     long caseId = (Long) task.getVariable(CASE_ID);
     String actor = actors.completing(task);
     if (Proposers.contains(task, actor)) {
-      audit.record(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the sanction");
+      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the sanction");
       throw new ProcessEngineException("Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) "
           + "không được tự quyết định kỷ luật (nguyên tắc bốn mắt)");
     }

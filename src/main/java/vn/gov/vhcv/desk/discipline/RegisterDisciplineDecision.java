@@ -12,10 +12,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
-import vn.gov.vhcv.desk.notification.Outbox;
+import vn.gov.vhcv.desk.notification.OfficialNotices;
 
 /**
  * "Vào sổ và thông báo quyết định kỷ luật": the discipline register, the decision to the official with
@@ -25,19 +24,17 @@ import vn.gov.vhcv.desk.notification.Outbox;
 public class RegisterDisciplineDecision implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final ReferenceData reference;
   private final DisciplineRegister register;
-  private final Outbox outbox;
+  private final OfficialNotices officials;
   private final ComplainantNotices complainants;
   private final CaseHistory history;
   private final DeskClock clock;
 
-  public RegisterDisciplineDecision(CaseRepository cases, ReferenceData reference, DisciplineRegister register,
-      Outbox outbox, ComplainantNotices complainants, CaseHistory history, DeskClock clock) {
+  public RegisterDisciplineDecision(CaseRepository cases, DisciplineRegister register,
+      OfficialNotices officials, ComplainantNotices complainants, CaseHistory history, DeskClock clock) {
     this.cases = cases;
-    this.reference = reference;
     this.register = register;
-    this.outbox = outbox;
+    this.officials = officials;
     this.complainants = complainants;
     this.history = history;
     this.clock = clock;
@@ -54,12 +51,8 @@ public class RegisterDisciplineDecision implements JavaDelegate {
     register.register(caseId, c.officialBadgeCode(), sanction, (String) execution.getVariable(RECOMMENDED_SANCTION),
         (String) execution.getVariable(SANCTION_REASON), number, decided, (String) execution.getVariable(DECIDED_BY), appealDue);
     execution.setVariable(APPEAL_DUE, clock.endOf(appealDue));
-    reference.official(c.officialBadgeCode()).filter(o -> o.email() != null).ifPresent(o -> outbox.enqueue(caseId,
-        "DISCIPLINE_DECISION_OFFICIAL:" + caseId, NoticeKind.DISCIPLINE_DECISION, o.email(),
-        "[" + c.trackingCode() + "] Quyết định kỷ luật số " + number,
-        "Kính gửi " + o.fullName() + ",\n\nQuyết định số " + number + " ngày " + ComplainantNotices.date(decided)
-            + " áp dụng hình thức kỷ luật: " + sanction.label() + ".\nĐồng chí có quyền khiếu nại quyết định này trong thời hạn "
-            + APPEAL_DAYS + " ngày, đến hết ngày " + ComplainantNotices.date(appealDue) + " (Điều 48 Luật Khiếu nại 2011).\n\nTrân trọng."));
+    // to the official (else their unit), from its template, never naming the complainant (OfficialNotices)
+    officials.disciplineDecision(c, sanction.label(), number, decided, appealDue, APPEAL_DAYS);
     String text = "Người bị phản ánh đã bị xem xét, xử lý kỷ luật theo quy định.";
     cases.recordOutcome(caseId, c.outcome(), c.outcomeText() + ". " + text);
     history.recordOnce(caseId, "DISCIPLINED", text, null, true, "DISCIPLINED:" + caseId);

@@ -48,7 +48,7 @@ public class ApproveExtension implements TaskListener {
     String actor = actors.completing(task);
     String requester = (String) task.getVariable(EXTENSION_REQUESTED_BY);
     if (actor.equals(requester)) {
-      audit.record(actor, "FOUR_EYES_REFUSED", caseId, "approver requested the extension");
+      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver requested the extension");
       throw new ProcessEngineException("Người đề nghị gia hạn không được tự phê duyệt gia hạn (nguyên tắc bốn mắt)");
     }
     if (decision == ApprovalDecision.REJECT) {

@@ -39,7 +39,7 @@ public class RecordApproval implements TaskListener {
         "Chưa chọn duyệt hoặc không duyệt kết luận");
     String actor = actors.completing(task);
     if (actor.equals(task.getVariable(RecordConclusion.VERIFIED_BY))) {
-      audit.record(actor, "FOUR_EYES_REFUSED", caseId, "approver drafted the conclusion");
+      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver drafted the conclusion");
       throw new ProcessEngineException("Người dự thảo kết luận không được tự phê duyệt kết luận đó (nguyên tắc bốn mắt)");
     }
     if (decision == ApprovalDecision.REJECT) {

@@ -45,11 +45,37 @@ public class OfficialNotices {
         Map.of("when", WHEN.format(when), "place", place == null ? "" : place, "round", String.valueOf(round)));
   }
 
-  /** "Thông báo quyết định kỷ luật" with the last day to appeal. */
+  /** "Thông báo quyết định kỷ luật" with the last day to appeal (15 days). */
   public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate appealDeadline) {
-    return send(c, NoticeKind.DISCIPLINE_DECISION, "DECISION:" + c.id(), Map.of("decision", decision,
+    return disciplineDecision(c, decision, decisionNumber, null, appealDeadline, 15);
+  }
+
+  /** "Thông báo quyết định kỷ luật": the form, the decision's number and date, and until when to appeal. */
+  public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate decisionDate,
+      LocalDate appealDeadline, int appealDays) {
+    return send(c, NoticeKind.DISCIPLINE_DECISION, "DISCIPLINE_DECISION_OFFICIAL:" + c.id(), Map.of("decision", decision,
         "decisionNumber", decisionNumber == null ? "" : decisionNumber,
-        "appealDeadline", ComplainantNotices.date(appealDeadline)));
+        "decisionDate", decisionDate == null ? "" : ComplainantNotices.date(decisionDate),
+        "appealDeadline", ComplainantNotices.date(appealDeadline), "appealDays", String.valueOf(appealDays)));
+  }
+
+  /** "Quyết định khen thưởng" to the praised official: who awarded what, by which decision. */
+  public boolean commendation(CaseRecord c, String award, String approverTitle, String decisionNumber, LocalDate decisionDate) {
+    return send(c, NoticeKind.COMMENDATION, "COMMENDATION:" + c.id(), Map.of("award", award,
+        "approver", approverTitle == null ? "" : approverTitle, "decisionNumber", decisionNumber == null ? "" : decisionNumber,
+        "decisionDate", ComplainantNotices.date(decisionDate)));
+  }
+
+  /**
+   * "Cảnh báo cán bộ bị phản ánh nhiều lần" to the official's unit (its leaders), not to the official.
+   *
+   * @return false when the unit has no address
+   */
+  public boolean repeatOffender(CaseRecord c, ReferenceData.Official official, int foundedInTwelveMonths) {
+    String unitEmail = reference.unit(official.unitCode()).map(ReferenceData.Unit::email)
+        .filter(e -> e != null && !e.isBlank()).orElse(null);
+    return unitEmail != null && sendTo(c, NoticeKind.REPEAT_OFFENDER, "REPEAT_OFFENDER:" + c.id(), unitEmail,
+        official.fullName(), Map.of("badgeCode", official.badgeCode(), "count", String.valueOf(foundedInTwelveMonths)));
   }
 
   private boolean send(CaseRecord c, NoticeKind kind, String key, Map<String, String> values) {
@@ -59,12 +85,15 @@ public class OfficialNotices {
         .or(() -> reference.unit(official.map(ReferenceData.Official::unitCode).orElse(c.unitCode()))
             .map(ReferenceData.Unit::email).filter(e -> e != null && !e.isBlank()))
         .orElse(null);
-    if (email == null) {
-      return false;
-    }
+    return email != null && sendTo(c, kind, key, email, name, values);
+  }
+
+  /** Renders the notice, refuses it if it would name the complainant, and stores it for sending. */
+  private boolean sendTo(CaseRecord c, NoticeKind kind, String key, String email, String officialName,
+      Map<String, String> values) {
     var model = new HashMap<String, Object>(values);
     model.put("trackingCode", c.trackingCode());
-    model.put("officialName", name == null ? "" : name);
+    model.put("officialName", officialName == null ? "" : officialName);
     var mail = templates.render(kind, model);
     cases.complainantOf(c.id()).ifPresent(p -> refuseIfIdentifies(mail, p));
     return outbox.enqueue(c.id(), key, kind, email, mail, null);

@@ -67,6 +67,8 @@ class CommendationProcessTest extends CaseScenarios {
     assertThat(level.get("approverTitle")).isEqualTo("Chủ tịch Ủy ban nhân dân cấp xã");
     assertThatThrownBy(() -> completeAs("lanhdao", code, approve()))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    // the refused attempt stays in the audit log though the step was rolled back
+    assertThat(audit.count(cases.getByTrackingCode(code).id(), "FOUR_EYES_REFUSED")).isEqualTo(1);
     completeAs("lanhdaoxa", code, approve());
     runCaseJobs(code);
     assertThat(sub).hasPassed("registerCommendation", "commendationAwarded").isEnded();
@@ -75,6 +77,11 @@ class CommendationProcessTest extends CaseScenarios {
     assertThat(jdbc.sql("SELECT award FROM commendation_register WHERE case_id = :id").param("id", id)
         .query(String.class).single()).isEqualTo("GIAY_KHEN");
     assertThat(outbox.countFor(id, NoticeKind.COMMENDATION)).isEqualTo(1);
+    // from its template: who awarded what, by which decision
+    assertThat(outbox.forCase(id).stream().filter(n -> n.kind().equals("COMMENDATION")).findFirst().orElseThrow())
+        .satisfies(n -> assertThat(n.subject()).isEqualTo(code + " Quyết định khen thưởng"))
+        .satisfies(n -> assertThat(n.body()).contains("Chủ tịch Ủy ban nhân dân cấp xã đã quyết định tặng Giấy khen",
+            "quyết định số 87/QĐ-UBND", "Kính gửi ông/bà"));
     assertThat(cases.getByTrackingCode(code).outcomeText()).contains("đã được khen thưởng");
   }
 

@@ -244,6 +244,8 @@ class DisciplineProcessTest extends CaseScenarios {
     council(code, "KHIEN_TRACH");
     assertThatThrownBy(() -> completeAs("hoidonglanhdao", code, decision("KHIEN_TRACH")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    // the refused attempt stays in the audit log though the step was rolled back
+    assertThat(audit.count(cases.getByTrackingCode(code).id(), "FOUR_EYES_REFUSED")).isEqualTo(1);
     assertThat(called(code, "discipline")).isWaitingAt("decideDiscipline");
   }
 
@@ -291,5 +293,9 @@ class DisciplineProcessTest extends CaseScenarios {
     long id = cases.getByTrackingCode(second).id();
     assertThat(audit.count(id, "REPEAT_OFFENDER")).isEqualTo(1);
     assertThat(outbox.countFor(id, NoticeKind.REPEAT_OFFENDER)).isEqualTo(1);
+    // to the official's unit, from its template, naming the official and how many founded reports
+    assertThat(outbox.forCase(id).stream().filter(n -> n.kind().equals("REPEAT_OFFENDER")).findFirst().orElseThrow().body())
+        .contains("Kính gửi lãnh đạo đơn vị", "phản ánh có cơ sở trong 12 tháng", second)
+        .doesNotContain("Nguyễn Văn An", "0912345678");
   }
 }

@@ -246,6 +246,8 @@ class InvestigationProcessTest extends CaseScenarios {
         "extensionReason", "Cần giám định chữ ký trên hồ sơ."));
     assertThatThrownBy(() -> completeAs("kiemnhiem2", code, Map.of("extensionDecision", "APPROVE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    // the refused attempt stays in the audit log though the step was rolled back
+    assertThat(audit.count(cases.getByTrackingCode(code).id(), "FOUR_EYES_REFUSED")).isEqualTo(1);
     assertThat(called(code, "investigation")).isWaitingAt("approveExtension");
   }
 

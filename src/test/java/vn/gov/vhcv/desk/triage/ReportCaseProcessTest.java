@@ -29,6 +29,7 @@ class ReportCaseProcessTest extends CaseScenarios {
   @Autowired CaseRepository cases;
   @Autowired CaseClocks clocks;
   @Autowired CaseHistory history;
+  @Autowired vn.gov.vhcv.desk.casefile.AuditLog audit;
   @Autowired Outbox outbox;
 
   static final Map<String, Object> ACCEPT = Map.of("category", "PHAN_ANH", "conductCode", "B02",
@@ -194,6 +195,8 @@ class ReportCaseProcessTest extends CaseScenarios {
     completeAs("kiemnhiem", code, FOUNDED);
     assertThatThrownBy(() -> completeAs("kiemnhiem", code, Map.of("approvalDecision", "APPROVE")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
+    // the refused attempt stays in the audit log though the step was rolled back
+    assertThat(audit.count(cases.getByTrackingCode(code).id(), "FOUR_EYES_REFUSED")).isEqualTo(1);
     assertThat(called(code, "investigation")).isWaitingAt("approveConclusion");
     completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
     assertThat(instance(code)).isWaitingAt("notifyResult");
