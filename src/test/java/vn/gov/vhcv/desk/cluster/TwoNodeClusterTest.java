@@ -144,7 +144,11 @@ class TwoNodeClusterTest {
           .param("id", caseId).query(Long.class).single()).isEqualTo(1);
     }
     // (mail jobs do fail here: no SMTP server runs beside these nodes; they retry, and that is not a case step)
-    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey("reportCase").withException().count()).isZero();
+    // (only this test's cases: a job of another test's case may have failed on purpose, e.g. a database restart)
+    var ours = new java.util.HashSet<>(engine.getHistoryService().createHistoricProcessInstanceQuery()
+        .processInstanceBusinessKeyIn(codes.toArray(String[]::new)).list().stream().map(p -> p.getId()).toList());
+    assertThat(engine.getManagementService().createJobQuery().processDefinitionKey("reportCase").withException().list())
+        .filteredOn(job -> ours.contains(job.getProcessInstanceId())).isEmpty();
   }
 
   @Test
