@@ -69,8 +69,9 @@ public class SmtpConnections implements DisposableBean {
       deliver(connection, message);
     } catch (MessagingException | RuntimeException e) {
       discard();
-      // an open connection the server has dropped fails before any reply (no MAIL FROM accepted): nothing
-      // was delivered, so the mail goes once more over a new connection instead of waiting for a job retry
+      // an open connection the server dropped while it was idle fails at its first command, before any reply:
+      // the mail goes once more over a new connection instead of waiting for a job retry. (A connection lost in
+      // the middle of a mail, also without a reply, is sent again here just as the job's retry would send it.)
       if (connection.sent == 0 || PermanentMailRejection.replyCode(e, code -> true) > 0) {
         throw failed(e);
       }
