@@ -4,7 +4,7 @@ package vn.gov.vhcv.desk.casefile;
 public enum CaseStatus {
   RECEIVED("Đã tiếp nhận, đang phân loại và xem xét thụ lý"),
   IN_VERIFICATION("Đã thụ lý, đang xác minh nội dung"),
-  /** The desk asked the sender for more information. Nothing sets it yet: the "ask for more info" step is still to come. */
+  /** The desk asked the sender for more information ("Đề nghị bổ sung thông tin"); their answer returns it to RECEIVED. */
   AWAITING_INFO("Đang chờ người gửi bổ sung thông tin"),
   AWAITING_APPROVAL("Đang chờ lãnh đạo phê duyệt kết quả xác minh"),
   REFUSED("Không thụ lý (đã thông báo lý do)"),

@@ -35,9 +35,11 @@ public class StatusPageController {
   private final AuditLog audit;
   private final Attachments attachments;
   private final TransactionTemplate tx;
+  private final vn.gov.vhcv.desk.intake.SenderInformation senderInformation;
 
   public StatusPageController(PublicReportController publicApi, CaseRepository cases, CaseHistory history,
-      AuditLog audit, Attachments attachments, TransactionTemplate tx) {
+      AuditLog audit, Attachments attachments, TransactionTemplate tx, vn.gov.vhcv.desk.intake.SenderInformation senderInformation) {
+    this.senderInformation = senderInformation;
     this.publicApi = publicApi;
     this.cases = cases;
     this.history = history;
@@ -89,7 +91,8 @@ public class StatusPageController {
       return show(trackingCode, accessCode, model, response);
     }
     List<String> errors = new ArrayList<>();
-    if (!CaseStatus.AWAITING_INFO.name().equals(status.status())) {
+    var record = cases.getByTrackingCode(status.trackingCode());
+    if (!CaseStatus.AWAITING_INFO.name().equals(status.status()) || !senderInformation.awaited(record)) {
       errors.add("Hồ sơ không ở bước chờ bổ sung thông tin.");
     }
     String text = information.strip();
@@ -114,14 +117,17 @@ public class StatusPageController {
       errors.add("Nhập thông tin bổ sung hoặc đính kèm tệp.");
     }
     if (errors.isEmpty()) {
-      long caseId = cases.getByTrackingCode(status.trackingCode()).id();
+      long caseId = record.id();
       tx.executeWithoutResult(s -> {
         if (!text.isEmpty()) {
           history.record(caseId, "INFORMATION_ADDED", "Người gửi bổ sung: " + text, "citizen", false);
         }
         checked.forEach(f -> attachments.store(caseId, f, "citizen"));
-        history.record(caseId, "INFORMATION_RECEIVED", "Đã nhận thông tin bổ sung của người gửi.", "citizen", true);
         audit.record("citizen", "INFORMATION_ADDED", caseId, "files=" + checked.size());
+        // the case goes back to intake with the answer (rolled back with the rest if the case stopped waiting)
+        if (!senderInformation.provide(record, text)) {
+          throw new IllegalStateException("Hồ sơ không còn ở bước chờ bổ sung thông tin");
+        }
       });
       model.addAttribute("infoSaved", true);
     } else {

@@ -9,12 +9,16 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
 /**
  * "Đề nghị bổ sung thông tin": the question to the sender, on the public timeline and by notice, with
- * the 15 days they have to answer (POST /api/public/reports/{code}/information). Idempotent per round.
+ * the 15 days they have to answer (POST /api/public/reports/{code}/information). The acknowledgement clock
+ * stands still while the desk waits on the sender (it runs again, its due date moved by the days it stood
+ * still, when the answer arrives). Idempotent per round.
  */
 @Component("requestInformation")
 public class RequestInformation implements JavaDelegate {
@@ -25,8 +29,11 @@ public class RequestInformation implements JavaDelegate {
   private final CaseHistory history;
   private final ComplainantNotices notices;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
-  public RequestInformation(CaseRepository cases, CaseHistory history, ComplainantNotices notices, DeskClock clock) {
+  public RequestInformation(CaseRepository cases, CaseHistory history, ComplainantNotices notices, DeskClock clock,
+      CaseClocks clocks) {
+    this.clocks = clocks;
     this.cases = cases;
     this.history = history;
     this.notices = notices;
@@ -42,6 +49,12 @@ public class RequestInformation implements JavaDelegate {
     String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(CheckInformationRequest.INFORMATION_REQUEST)
         + ". Hạn bổ sung: " + ComplainantNotices.date(due) + "; quá hạn hồ sơ sẽ được đóng.";
     history.recordOnce(caseId, "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
+    // the status page shows the sender the form to answer (SenderInformation takes the answer)
+    cases.updateStatus(caseId, vn.gov.vhcv.desk.casefile.CaseStatus.AWAITING_INFO);
     notices.send(c, NoticeKind.INFORMATION_REQUEST, "Đề nghị bổ sung thông tin", text);
+    // a clock pauses while the desk waits on the complainant
+    clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
+        caseId, ClockKind.ACKNOWLEDGEMENT, "Chờ người phản ánh bổ sung thông tin (hạn " + ComplainantNotices.date(due) + ")",
+        "system"));
   }
 }

@@ -20,6 +20,8 @@ import org.springframework.http.ResponseEntity;
 import vn.gov.vhcv.desk.CaseScenarios;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 
@@ -29,6 +31,7 @@ class InformationRequestTest extends CaseScenarios {
   @Autowired TestRestTemplate http;
   @Autowired CaseRepository cases;
   @Autowired Outbox outbox;
+  @Autowired CaseClocks clocks;
 
   static final Map<String, Object> ASK = Map.of("category", "PHAN_ANH", "conductCode", "B02",
       "intakeDecision", "REQUEST_INFO", "informationRequest", "Đề nghị cho biết ngày, giờ và quầy giao dịch cụ thể.");
@@ -55,16 +58,40 @@ class InformationRequestTest extends CaseScenarios {
     assertThat(pi).hasPassed("requestInformation").isWaitingAt("informationGateway");
     long id = cases.getByTrackingCode(code).id();
     assertThat(outbox.countFor(id, NoticeKind.INFORMATION_REQUEST)).isEqualTo(1);
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.AWAITING_INFO);
 
     assertThat(answer(code, "WRONG-CODE-0000", "Quầy số 3, 9 giờ sáng 16/11").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(answer("VH000000-XXXXXX", receipt.accessCode(), "Quầy số 3").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     assertThat(answer(code, receipt.accessCode(), "Quầy số 3, 9 giờ sáng 16/11").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(pi).isWaitingAt("classifyCase");
+    assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.RECEIVED);
     assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "caseSummary")).contains("Quầy số 3, 9 giờ sáng 16/11");
     assertThat(answer(code, receipt.accessCode(), "Lần nữa").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "ACCEPT"));
     assertThat(pi).isWaitingAt("investigateCase");
+  }
+
+  @Test
+  void theAcknowledgementClockStandsStillWhileTheDeskWaitsOnTheSender() {
+    var receipt = submit(complaint());
+    String code = receipt.trackingCode();
+    long id = cases.getByTrackingCode(code).id();
+    java.time.LocalDate dueBefore = clocks.find(id, ClockKind.ACKNOWLEDGEMENT).orElseThrow().dueOn();
+    completeAs("tiepnhan", code, ASK);
+    runCaseJobs(code);
+    assertThat(clocks.find(id, ClockKind.ACKNOWLEDGEMENT).orElseThrow().paused()).isTrue();
+    // the sender answers two weeks later: the 10 working days to answer the letter did not run meanwhile
+    ClockUtil.setCurrentTime(Date.from(Instant.now().plusSeconds(14L * 24 * 3600)));
+    assertThat(answer(code, receipt.accessCode(), "Quầy số 3, 9 giờ sáng 16/11").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+    var ack = clocks.find(id, ClockKind.ACKNOWLEDGEMENT).orElseThrow();
+    assertThat(ack.paused()).isFalse();
+    assertThat(ack.dueOn()).isAfter(dueBefore.plusDays(13));
+    assertThat(clocks.pauses(ack.id())).singleElement().satisfies(p -> assertThat(p.reason()).contains("bổ sung thông tin"));
+    // the intake task opens again with the moved due date
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("classifyCase");
+    assertThat(task(code).getDueDate().toInstant().atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toLocalDate())
+        .isEqualTo(ack.dueOn());
   }
 
   @Test

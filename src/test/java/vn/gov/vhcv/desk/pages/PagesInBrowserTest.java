@@ -168,8 +168,10 @@ class PagesInBrowserTest extends DeskTest {
   @Test
   void whenTheDeskAwaitsInformationTheSenderAddsTextAndAFileOnTheStatusPage() throws Exception {
     var receipt = submit(complaint());
-    // nothing in the process sets AWAITING_INFO yet (the "ask for more information" step is still to come)
-    jdbc.sql("UPDATE report_case SET status = 'AWAITING_INFO' WHERE tracking_code = :c").param("c", receipt.trackingCode()).update();
+    // intake asks the sender for more information
+    completeAs("tiepnhan", receipt.trackingCode(), java.util.Map.of("category", "PHAN_ANH", "conductCode", "B02",
+        "intakeDecision", "REQUEST_INFO", "informationRequest", "Đề nghị cho biết giờ và quầy giao dịch cụ thể."));
+    runJobs(receipt.trackingCode());
     Path png = pngFile();
     try (Browser b = new Browser(port)) {
       b.open("/portal/status");
@@ -190,6 +192,10 @@ class PagesInBrowserTest extends DeskTest {
         .isEqualTo(1);
     assertThat(jdbc.sql("SELECT message FROM case_event WHERE case_id = :id AND kind = 'INFORMATION_ADDED'")
         .param("id", caseId).query(String.class).single()).contains("có người làm chứng");
+    // the answer went to the case: back at intake with it, the case "received" again
+    assertThat(task(receipt.trackingCode()).getTaskDefinitionKey()).isEqualTo("classifyCase");
+    assertThat(jdbc.sql("SELECT status FROM report_case WHERE id = :id").param("id", caseId).query(String.class).single())
+        .isEqualTo("RECEIVED");
   }
 
   private static void login(Browser b, String user) {

@@ -1,0 +1,67 @@
+package vn.gov.vhcv.desk.intake;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRecord;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+
+/**
+ * The sender's answer to "Đề nghị bổ sung thông tin", from the public API or the status page: the case goes
+ * back to intake ("Phân loại và xử lý đơn") with the answer added to its summary, its status is "received"
+ * again, and the acknowledgement clock runs again with its due date moved by the days it stood still.
+ */
+@Service
+public class SenderInformation {
+
+  /** The message the case process waits for after asking ({@code informationReceived}). */
+  public static final String MESSAGE = "informationProvided";
+
+  private final RuntimeService runtime;
+  private final CaseRepository cases;
+  private final CaseHistory history;
+  private final CaseClocks clocks;
+
+  public SenderInformation(RuntimeService runtime, CaseRepository cases, CaseHistory history, CaseClocks clocks) {
+    this.runtime = runtime;
+    this.cases = cases;
+    this.history = history;
+    this.clocks = clocks;
+  }
+
+  /** Whether the case's process waits for the sender's answer now. */
+  public boolean awaited(CaseRecord c) {
+    return runtime.createExecutionQuery().processInstanceBusinessKey(c.trackingCode())
+        .messageEventSubscriptionName(MESSAGE).count() > 0;
+  }
+
+  /**
+   * Hands the answer to the case.
+   *
+   * @param text what the sender wrote (may be empty when they only attached files)
+   * @return false when the case does not wait for information (nothing is changed)
+   */
+  @Transactional
+  public boolean provide(CaseRecord c, String text) {
+    var waiting = runtime.createExecutionQuery().processInstanceBusinessKey(c.trackingCode())
+        .messageEventSubscriptionName(MESSAGE).list();
+    if (waiting.isEmpty()) {
+      return false;
+    }
+    String summary = (String) runtime.getVariable(waiting.get(0).getProcessInstanceId(), "caseSummary");
+    String added = text == null || text.isBlank() ? "(tệp đính kèm)" : text.strip();
+    history.record(c.id(), "INFORMATION_PROVIDED", "Đã nhận thông tin bổ sung của người gửi.", "citizen", true);
+    cases.updateStatus(c.id(), CaseStatus.RECEIVED);
+    // the clock runs again before the intake task is created again with its due date
+    clocks.find(c.id(), ClockKind.ACKNOWLEDGEMENT).filter(k -> k.open() && k.paused())
+        .ifPresent(k -> clocks.resume(c.id(), ClockKind.ACKNOWLEDGEMENT, "system"));
+    runtime.createMessageCorrelation(MESSAGE).processInstanceBusinessKey(c.trackingCode())
+        .setVariable("caseSummary", summary + "\n\nThông tin bổ sung: " + added)
+        .correlate();
+    return true;
+  }
+}
