@@ -35,8 +35,12 @@ public class SenderInformation {
 
   /** Whether the case's process waits for the sender's answer now. */
   public boolean awaited(CaseRecord c) {
+    return !waiting(c).isEmpty();
+  }
+
+  private java.util.List<org.camunda.bpm.engine.runtime.Execution> waiting(CaseRecord c) {
     return runtime.createExecutionQuery().processInstanceBusinessKey(c.trackingCode())
-        .messageEventSubscriptionName(MESSAGE).count() > 0;
+        .messageEventSubscriptionName(MESSAGE).list();
   }
 
   /**
@@ -47,8 +51,7 @@ public class SenderInformation {
    */
   @Transactional
   public boolean provide(CaseRecord c, String text) {
-    var waiting = runtime.createExecutionQuery().processInstanceBusinessKey(c.trackingCode())
-        .messageEventSubscriptionName(MESSAGE).list();
+    var waiting = waiting(c);
     if (waiting.isEmpty()) {
       return false;
     }
