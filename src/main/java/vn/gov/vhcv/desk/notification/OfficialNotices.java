@@ -45,11 +45,6 @@ public class OfficialNotices {
         Map.of("when", WHEN.format(when), "place", place == null ? "" : place, "round", String.valueOf(round)));
   }
 
-  /** "Thông báo quyết định kỷ luật" with the last day to appeal (15 days). */
-  public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate appealDeadline) {
-    return disciplineDecision(c, decision, decisionNumber, null, appealDeadline, 15);
-  }
-
   /** "Thông báo quyết định kỷ luật": the form, the decision's number and date, and until when to appeal. */
   public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate decisionDate,
       LocalDate appealDeadline, int appealDays) {
@@ -72,20 +67,22 @@ public class OfficialNotices {
    * @return false when the unit has no address
    */
   public boolean repeatOffender(CaseRecord c, ReferenceData.Official official, int foundedInTwelveMonths) {
-    String unitEmail = reference.unit(official.unitCode()).map(ReferenceData.Unit::email)
-        .filter(e -> e != null && !e.isBlank()).orElse(null);
-    return unitEmail != null && sendTo(c, NoticeKind.REPEAT_OFFENDER, "REPEAT_OFFENDER:" + c.id(), unitEmail,
-        official.fullName(), Map.of("badgeCode", official.badgeCode(), "count", String.valueOf(foundedInTwelveMonths)));
+    return unitEmail(official.unitCode()).map(email -> sendTo(c, NoticeKind.REPEAT_OFFENDER, "REPEAT_OFFENDER:" + c.id(),
+        email, official.fullName(), Map.of("badgeCode", official.badgeCode(), "count", String.valueOf(foundedInTwelveMonths))))
+        .orElse(false);
   }
 
   private boolean send(CaseRecord c, NoticeKind kind, String key, Map<String, String> values) {
     var official = reference.official(c.officialBadgeCode());
     String name = official.map(ReferenceData.Official::fullName).orElse(c.officialNameGiven());
     String email = official.map(ReferenceData.Official::email).filter(e -> e != null && !e.isBlank())
-        .or(() -> reference.unit(official.map(ReferenceData.Official::unitCode).orElse(c.unitCode()))
-            .map(ReferenceData.Unit::email).filter(e -> e != null && !e.isBlank()))
+        .or(() -> unitEmail(official.map(ReferenceData.Official::unitCode).orElse(c.unitCode())))
         .orElse(null);
     return email != null && sendTo(c, kind, key, email, name, values);
+  }
+
+  private java.util.Optional<String> unitEmail(String unitCode) {
+    return reference.unit(unitCode).map(ReferenceData.Unit::email).filter(e -> e != null && !e.isBlank());
   }
 
   /** Renders the notice, refuses it if it would name the complainant, and stores it for sending. */

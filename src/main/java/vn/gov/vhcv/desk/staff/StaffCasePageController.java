@@ -120,8 +120,7 @@ public class StaffCasePageController {
     model.addAttribute("timeline", timeline(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));
-    boolean waiting = c.processInstanceId() == null && starter.isWaiting(c.id());
-    model.addAttribute("waitingToStart", waiting);
+    model.addAttribute("waitingToStart", c.processInstanceId() == null && starter.isWaiting(c.id()));
     model.addAttribute("running", c.processInstanceId() != null
         && runtime.createProcessInstanceQuery().processInstanceId(c.processInstanceId()).count() > 0);
     return "staff/case";

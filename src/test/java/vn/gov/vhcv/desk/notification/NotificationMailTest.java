@@ -307,7 +307,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         .isTrue();
     assertThat(officialNotices.councilSummons(c, 1, LocalDateTime.of(2026, 12, 15, 8, 30), "Phòng họp số 2, Sở Nội vụ"))
         .isTrue();
-    assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", LocalDate.of(2027, 1, 14))).isTrue();
+    assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", null, LocalDate.of(2027, 1, 14), 15)).isTrue();
     deliver(c.id());
 
     String official = reference.official("VH000120").orElseThrow().email();
