@@ -13,6 +13,9 @@ public final class CaseVariables {
   public static final String ACKNOWLEDGEMENT_DUE_TEXT = "acknowledgementDueText";
   public static final String RESOLUTION_DUE = "resolutionDue";
   public static final String RESOLUTION_DUE_TEXT = "resolutionDueText";
+  /** Due date of the discipline handling clock (NĐ 172/2025: 90 days from discovery, up to 150). */
+  public static final String DISCIPLINE_DUE = "disciplineDue";
+  public static final String DISCIPLINE_DUE_TEXT = "disciplineDueText";
   public static final String CATEGORY = "category";
   public static final String CONDUCT_CODE = "conductCode";
   public static final String OFFICIAL_BADGE_CODE = "officialBadgeCode";

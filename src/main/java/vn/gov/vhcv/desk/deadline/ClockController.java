@@ -137,9 +137,10 @@ public class ClockController {
 
   private static void requireHandler(Authentication user, ClockKind kind) {
     boolean ok = StaffRoles.has(user, StaffRoles.INVESTIGATOR) || StaffRoles.has(user, StaffRoles.LEADER)
-        || (kind == ClockKind.ACKNOWLEDGEMENT && StaffRoles.has(user, StaffRoles.INTAKE));
+        || (kind == ClockKind.ACKNOWLEDGEMENT && StaffRoles.has(user, StaffRoles.INTAKE))
+        || (kind == ClockKind.DISCIPLINE && StaffRoles.has(user, StaffRoles.COUNCIL));
     if (!ok) {
-      throw new AccessDeniedException("Chỉ cán bộ xác minh hoặc lãnh đạo được thay đổi thời hạn");
+      throw new AccessDeniedException("Chỉ cán bộ xác minh, lãnh đạo (hoặc Hội đồng kỷ luật với thời hạn xử lý kỷ luật) được thay đổi thời hạn");
     }
   }
 

@@ -133,6 +133,7 @@ public class ClockWatchSignals {
     String dueVariable = switch (c.kind()) {
       case ACKNOWLEDGEMENT -> CaseVariables.ACKNOWLEDGEMENT_DUE;
       case RESOLUTION -> CaseVariables.RESOLUTION_DUE;
+      case DISCIPLINE -> CaseVariables.DISCIPLINE_DUE;
       default -> null;
     };
     if (dueVariable == null) {

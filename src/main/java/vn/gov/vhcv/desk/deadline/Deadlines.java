@@ -28,6 +28,16 @@ public class Deadlines {
   }
 
   /**
+   * As {@link #workingDaysFromNow(int)}, but never later than {@code limit} (a statutory clock's due date, e.g.
+   * {@code disciplineDue}): a step is not due after the deadline of the whole. A task due on the clock's due date
+   * moves with it when the clock is extended or resumed ({@link ClockWatchSignals}).
+   */
+  public Date workingDaysFromNowWithin(int days, Date limit) {
+    Date own = workingDaysFromNow(days);
+    return limit == null || own.before(limit) ? own : limit;
+  }
+
+  /**
    * Follow-up date of a task due at {@code due}: when 75 % of the period of the case's clock that ends on
    * that day is used (the clock's own period, not the time left from now). Without such a clock (a task
    * whose due date is not a statutory clock's), 75 % of the time from now to {@code due}.

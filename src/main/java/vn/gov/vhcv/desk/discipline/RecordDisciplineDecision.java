@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
@@ -28,8 +30,11 @@ public class RecordDisciplineDecision implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
-  public RecordDisciplineDecision(CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+  public RecordDisciplineDecision(CaseHistory history, AuditLog audit, Actors actors, DeskClock clock,
+      CaseClocks clocks) {
+    this.clocks = clocks;
     this.history = history;
     this.audit = audit;
     this.actors = actors;
@@ -69,6 +74,8 @@ public class RecordDisciplineDecision implements TaskListener {
     }
     task.setVariable(DECIDED_BY, actor);
     task.setVariable(OUTCOME, sanction.name());
+    // the handling period runs from discovery to this decision (NĐ 172/2025)
+    clocks.complete(caseId, ClockKind.DISCIPLINE);
     history.record(caseId, "DISCIPLINE_DECIDED", "Quyết định: " + sanction.label()
         + (reason == null ? "" : " — lý do: " + reason), actor, false);
     audit.record(actor, "DISCIPLINE_DECIDED", caseId, sanction + " (đề xuất " + recommended + ")");

@@ -12,13 +12,15 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Xem xét trường hợp chưa xem xét kỷ luật" (NĐ 172/2025): gravely ill, pregnant / on maternity leave /
- * raising a child under 12 months, or held in criminal proceedings — the case waits until a date, and the
- * waiting days are added to the limitation period.
+ * raising a child under 12 months, or held in criminal proceedings — the case waits until a date, the
+ * waiting days are added to the limitation period, and the handling clock stands still until then.
  */
 @Component("recordPostponement")
 public class RecordPostponement implements TaskListener {
@@ -39,8 +41,10 @@ public class RecordPostponement implements TaskListener {
   private final CaseHistory history;
   private final Actors actors;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
-  public RecordPostponement(CaseHistory history, Actors actors, DeskClock clock) {
+  public RecordPostponement(CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+    this.clocks = clocks;
     this.history = history;
     this.actors = actors;
     this.clock = clock;
@@ -63,7 +67,10 @@ public class RecordPostponement implements TaskListener {
     long paused = ((Number) task.getVariable(PAUSED_DAYS)).longValue() + ChronoUnit.DAYS.between(clock.today(), end);
     task.setVariable(PAUSED_DAYS, paused);
     task.setVariable(POSTPONED_UNTIL, clock.endOf(end));
+    String actor = actors.completing(task);
+    clocks.find(caseId, ClockKind.DISCIPLINE).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
+        caseId, ClockKind.DISCIPLINE, "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": " + reason.label, actor));
     history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": "
-        + reason.label + " (thời gian này không tính vào thời hiệu)", actors.completing(task), false);
+        + reason.label + " (thời gian này không tính vào thời hiệu và thời hạn xử lý kỷ luật)", actor, false);
   }
 }

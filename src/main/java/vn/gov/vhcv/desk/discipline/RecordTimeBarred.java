@@ -6,6 +6,8 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 
@@ -15,8 +17,10 @@ public class RecordTimeBarred implements JavaDelegate {
 
   private final CaseHistory history;
   private final AuditLog audit;
+  private final CaseClocks clocks;
 
-  public RecordTimeBarred(CaseHistory history, AuditLog audit) {
+  public RecordTimeBarred(CaseHistory history, AuditLog audit, CaseClocks clocks) {
+    this.clocks = clocks;
     this.history = history;
     this.audit = audit;
   }
@@ -27,6 +31,8 @@ public class RecordTimeBarred implements JavaDelegate {
     String text = "Không xử lý kỷ luật: đã hết thời hiệu xử lý kỷ luật (" + Sanction.limitationYears(
         (String) execution.getVariable(SEVERITY)) + " năm, hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT) + ")";
     execution.setVariable(OUTCOME, "TIME_BARRED");
+    // time-barred after a postponement: the handling clock that ran before ends here
+    clocks.complete(caseId, ClockKind.DISCIPLINE);
     history.recordOnce(caseId, "DISCIPLINE_TIME_BARRED", text, null, false, "DISCIPLINE_TIME_BARRED:" + caseId);
     audit.record("system", "DISCIPLINE_TIME_BARRED", caseId, text);
   }

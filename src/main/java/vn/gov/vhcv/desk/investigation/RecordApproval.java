@@ -10,12 +10,16 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * Checks and records a leader's approval of the conclusion. Four eyes: whoever drafted the
- * conclusion cannot approve it. A rejection needs a comment and sends the case back to verification.
+ * conclusion cannot approve it. A rejection needs a comment and sends the case back to verification. An
+ * approved conclusion resolves the case in the sense of its statutory resolution period (Luật Tố cáo 2018
+ * Điều 30, 35): the resolution clock is met; a discipline that follows runs on its own clock (NĐ 172/2025).
  */
 @Component("recordApproval")
 public class RecordApproval implements TaskListener {
@@ -24,8 +28,10 @@ public class RecordApproval implements TaskListener {
   private final CaseHistory history;
   private final AuditLog audit;
   private final Actors actors;
+  private final CaseClocks clocks;
 
-  public RecordApproval(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
+  public RecordApproval(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, CaseClocks clocks) {
+    this.clocks = clocks;
     this.cases = cases;
     this.history = history;
     this.audit = audit;
@@ -49,6 +55,7 @@ public class RecordApproval implements TaskListener {
       history.record(caseId, "CONCLUSION_REJECTED", "Lãnh đạo không duyệt kết luận: " + comment, actor, false);
     } else {
       history.record(caseId, "CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", actor, false);
+      clocks.complete(caseId, ClockKind.RESOLUTION);
     }
     audit.record(actor, "CONCLUSION_" + decision, caseId, null);
   }

@@ -10,15 +10,27 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import vn.gov.vhcv.desk.CaseScenarios;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.ClockWatchSignals;
+import vn.gov.vhcv.desk.deadline.SlaState;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.intake.ReportRequest;
 import vn.gov.vhcv.desk.notification.NoticeKind;
@@ -33,6 +45,8 @@ class DisciplineProcessTest extends CaseScenarios {
   @Autowired Outbox outbox;
   @Autowired WorkingCalendar calendar;
   @Autowired DeskClock clock;
+  @Autowired CaseClocks clocks;
+  @Autowired TestRestTemplate http;
 
   @BeforeEach
   void fixedClock() {
@@ -159,14 +173,112 @@ class DisciplineProcessTest extends CaseScenarios {
     var sub = called(code, "discipline");
     assertThat(sub).isWaitingAt("waitPostponement");
     assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationPausedDays")).isEqualTo(95L);
+    // the handling time stands still too
+    long id = cases.getByTrackingCode(code).id();
+    CaseClock handling = clocks.find(id, ClockKind.DISCIPLINE).orElseThrow();
+    assertThat(handling.state()).isEqualTo(SlaState.PAUSED);
+    assertThat(clocks.pauses(handling.id())).singleElement().satisfies(p -> assertThat(p.reason())
+        .contains("01/03/2027").contains("nghỉ thai sản"));
     runCaseJobs(code);
     assertThat(sub).isWaitingAt("waitPostponement");
     moveClockTo(LocalDate.of(2027, 3, 2));
     runCaseJobs(code);
     assertThat(sub).isWaitingAt("checkPostponement");
     assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationEndsText")).isEqualTo("19/02/2032");
+    // 90 days from 26/11/2026 plus the 96 days it stood still (26/11/2026 to 02/03/2027): 31/05/2027
+    handling = clocks.find(id, ClockKind.DISCIPLINE).orElseThrow();
+    assertThat(handling.state()).isEqualTo(SlaState.ON_TRACK);
+    assertThat(handling.dueOn()).isEqualTo(LocalDate.of(2027, 5, 31));
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "disciplineDueText")).isEqualTo("31/05/2027");
     notPostponed(code);
     assertThat(sub).isWaitingAt("reviewMeeting");
+  }
+
+  @Test
+  void disciplineRunsOnItsOwnNinetyDayClockFromTheApprovedConclusionToTheDecision() {
+    String code = disciplineCase("VH000112", "B02");
+    long id = cases.getByTrackingCode(code).id();
+    // the approved conclusion ends the resolution period (Luật Tố cáo Điều 30, 35); the handling period starts
+    assertThat(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().state()).isEqualTo(SlaState.MET);
+    CaseClock handling = clocks.find(id, ClockKind.DISCIPLINE).orElseThrow();
+    assertThat(handling.startedOn()).isEqualTo(LocalDate.of(2026, 11, 26));
+    assertThat(handling.dueOn()).isEqualTo(LocalDate.of(2027, 2, 24));
+    assertThat(handling.state()).isEqualTo(SlaState.ON_TRACK);
+    assertThat(handling.legalBasis()).contains("NĐ 172/2025").contains("90 ngày");
+    assertThat(watchOf(code, handling)).isNotNull();
+    var sub = called(code, "discipline");
+    assertThat(sub).hasPassed("runDisciplineClock").isWaitingAt("checkPostponement");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "disciplineDueText")).isEqualTo("24/02/2027");
+
+    notPostponed(code);
+    // two days before the deadline a step of three working days is due on the deadline, not after it
+    moveClockTo(LocalDate.of(2027, 2, 22));
+    reviewMeeting(code);
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("summonCouncil");
+    assertThat(task(code).getDueDate()).isEqualTo(clock.endOf(LocalDate.of(2027, 2, 24)));
+    council(code, "KHIEN_TRACH");
+    completeAs("lanhdao", code, decision("KHIEN_TRACH"));
+
+    handling = clocks.find(id, ClockKind.DISCIPLINE).orElseThrow();
+    assertThat(handling.state()).isEqualTo(SlaState.MET);
+    assertThat(handling.completedAt()).isNotNull();
+    runCaseJobs(code);
+    assertThat(watchOf(code, handling)).isNull();
+    assertThat(outbox.countFor(id, NoticeKind.DEADLINE_OVERDUE)).isZero();
+  }
+
+  @Test
+  void disciplineNotDecidedWithinNinetyDaysIsOverdueAndEscalatesOneLevelUp() {
+    String code = disciplineCase("VH000115", "B02");
+    long id = cases.getByTrackingCode(code).id();
+    notPostponed(code);
+    moveClockTo(LocalDate.of(2027, 2, 25));
+    runCaseJobs(code);
+    assertThat(clocks.find(id, ClockKind.DISCIPLINE).orElseThrow().state()).isEqualTo(SlaState.OVERDUE);
+    assertThat(outbox.forCase(id).stream().filter(n -> n.kind().equals("DEADLINE_OVERDUE")))
+        .isNotEmpty().allSatisfy(n -> assertThat(n.subject()).contains("hạn xử lý kỷ luật"));
+    // one directive task for the superior, for the discipline clock only: the resolution clock was met at the conclusion
+    var directives = engine.getTaskService().createTaskQuery().processInstanceBusinessKey(code)
+        .taskDefinitionKey("directOverdueCase").list();
+    assertThat(directives).hasSize(1);
+    assertThat(called(code, "discipline")).isWaitingAt("reviewMeeting");
+  }
+
+  @Test
+  void councilAsksAndALeaderExtendsTheHandlingTimeToAtMostOneHundredFiftyDays() {
+    String code = disciplineCase("VH000108", "B02");
+    long id = cases.getByTrackingCode(code).id();
+    notPostponed(code);
+    String url = "/api/cases/" + code + "/clocks/DISCIPLINE/extensions";
+    assertThat(post(url, "hoidong", """
+        {"days":61,"reason":"Cần thanh tra, xác minh thêm hồ sơ đất đai.","complexity":"COMPLEX"}""").getStatusCode().value())
+        .isEqualTo(400);
+    ResponseEntity<String> asked = post(url, "hoidong", """
+        {"days":60,"reason":"Cần thanh tra, xác minh thêm hồ sơ đất đai.","complexity":"COMPLEX"}""");
+    assertThat(asked.getStatusCode().value()).isEqualTo(201);
+    assertThat(clocks.find(id, ClockKind.DISCIPLINE).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2027, 2, 24));
+    long extensionId = clocks.extensions(clocks.find(id, ClockKind.DISCIPLINE).orElseThrow().id()).get(0).id();
+    assertThat(post(url + "/" + extensionId + "/approve", "lanhdao", """
+        {"decisionNo":"45/QĐ-UBND"}""").getStatusCode().value()).isEqualTo(200);
+    // 150 days from 26/11/2026 is Sunday 25/04/2027: the period ends on the next working day (BLDS Điều 148)
+    assertThat(clocks.find(id, ClockKind.DISCIPLINE).orElseThrow().dueOn()).isEqualTo(LocalDate.of(2027, 4, 26));
+    var sub = called(code, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "disciplineDueText")).isEqualTo("26/04/2027");
+    assertThat(post(url, "hoidong", """
+        {"days":10,"reason":"Xin gia hạn thêm lần thứ hai để xác minh.","complexity":"COMPLEX"}""").getStatusCode().value())
+        .isEqualTo(400);
+  }
+
+  private ProcessInstance watchOf(String code, CaseClock c) {
+    return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(ClockWatchSignals.PROCESS_KEY)
+        .processInstanceBusinessKey(code).variableValueEquals(ClockWatchSignals.CLOCK_ID, c.id()).singleResult();
+  }
+
+  private ResponseEntity<String> post(String url, String user, String body) {
+    HttpHeaders headers = new HttpHeaders();
+    headers.setContentType(MediaType.APPLICATION_JSON);
+    headers.setBasicAuth(user, "demo");
+    return http.exchange(url, HttpMethod.POST, new HttpEntity<>(body, headers), String.class);
   }
 
   @Test
