@@ -17,6 +17,8 @@ public enum NoticeKind {
   INFORMATION_REQUEST(Audience.COMPLAINANT, "information-request"),
   INFORMATION_TIMEOUT(Audience.COMPLAINANT, "information-timeout"),
   MERGED(Audience.COMPLAINANT, "merged"),
+  // the approved conclusion, when the case goes on to discipline (Luật Tố cáo 2018 Điều 35)
+  CONCLUSION(Audience.COMPLAINANT, "conclusion"),
   DISCIPLINE_RESULT(Audience.COMPLAINANT, "discipline-result"),
   // to staff
   WORK_WAITING(Audience.STAFF, "work-waiting"),

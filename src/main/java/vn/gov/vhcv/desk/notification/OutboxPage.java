@@ -35,7 +35,7 @@ public class OutboxPage {
       Map.entry("COUNCIL_SUMMONS", "Giấy mời Hội đồng kỷ luật"), Map.entry("DISCIPLINE_DECISION", "Quyết định kỷ luật"),
       Map.entry("MONITOR_DIGEST", "Tổng hợp giám sát"), Map.entry("INFORMATION_REQUEST", "Đề nghị bổ sung thông tin"),
       Map.entry("INFORMATION_TIMEOUT", "Hết hạn bổ sung"), Map.entry("MERGED", "Gộp đơn"),
-      Map.entry("DISCIPLINE_RESULT", "Kết quả xử lý kỷ luật"), Map.entry("DEADLINE_AT_RISK", "Sắp hết hạn"),
+      Map.entry("CONCLUSION", "Thông báo kết luận"), Map.entry("DISCIPLINE_RESULT", "Kết quả xử lý kỷ luật"), Map.entry("DEADLINE_AT_RISK", "Sắp hết hạn"),
       Map.entry("DEADLINE_OVERDUE", "Đã quá hạn"), Map.entry("COMMENDATION", "Khen thưởng"),
       Map.entry("REPEAT_OFFENDER", "Cảnh báo vi phạm nhiều lần"), Map.entry("SLA_DIGEST", "Bản tin thời hạn"));
   private static final Map<String, String> STATUSES = Map.of("HELD", "Đang giữ (chưa cấu hình máy chủ thư)",

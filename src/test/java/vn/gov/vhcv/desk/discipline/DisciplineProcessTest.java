@@ -104,6 +104,17 @@ class DisciplineProcessTest extends CaseScenarios {
   void denunciationFoundedLeadsToReprimandRegisteredAndNotified() {
     String code = disciplineCase("VH000106", "B02");
     var sub = called(code, "discipline");
+    // the denouncer learns of the conclusion now, not months later with the discipline's result
+    long caseId = cases.getByTrackingCode(code).id();
+    assertThat(mainInstance(code)).hasPassed("notifyConclusion");
+    assertThat(outbox.forCase(caseId).stream().filter(n -> n.kind().equals("CONCLUSION")))
+        .singleElement().satisfies(n -> {
+          assertThat(n.recipient()).isEqualTo("an@example.com");
+          assertThat(n.body()).contains("đã có kết luận", "Phản ánh đúng (có cơ sở)", "xem xét xử lý kỷ luật")
+              .doesNotContain("Khiển trách", "VH000106");
+        });
+    assertThat(history.publicEntries(caseId)).extracting(CaseHistory.Entry::message)
+        .anyMatch(m -> m.startsWith("Kết luận: Phản ánh đúng (có cơ sở)"));
     assertThat(sub).hasPassed("loadDisciplineFacts", "checkLimitation").isWaitingAt("checkPostponement")
         .task().hasCandidateGroup("hoi-dong-ky-luat.ubnd-tinh");
     notPostponed(code);
