@@ -42,6 +42,8 @@ public class CaseProcessStarter implements SmartLifecycle {
 
   private static final Logger LOG = LoggerFactory.getLogger(CaseProcessStarter.class);
   static final int BATCH = 50;
+  /** Processes started when the wait for a calm intake ran out and the spike goes on (as {@link JobsYieldToIntake}). */
+  static final int TRICKLE = 5;
   private static final int ATTEMPTS_BEFORE_PAUSE = 5;
 
   private final JdbcClient jdbc;
@@ -60,7 +62,7 @@ public class CaseProcessStarter implements SmartLifecycle {
   public CaseProcessStarter(JdbcClient jdbc, CaseRepository cases, LatestProcessDefinitions definitions,
       IdentityService identity, IntakePressure pressure, DeskClock clock, PlatformTransactionManager transactions,
       @Value("${desk.intake.start-process:background}") String mode,
-      @Value("${desk.intake.background-max-wait-ms:10000}") long maxYieldMillis) {
+      @Value("${desk.intake.background-max-wait-ms:60000}") long maxYieldMillis) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.definitions = definitions;
@@ -168,8 +170,9 @@ public class CaseProcessStarter implements SmartLifecycle {
     while (running) {
       try {
         // like the job executor: wait while a spike of reports is in flight, at most the configured time
-        pressure.awaitCalm(JobsYieldToIntake.QUIET_MILLIS, maxYieldMillis, () -> running);
-        if (startWaiting(BATCH) < BATCH && running) {
+        long waited = pressure.awaitCalm(JobsYieldToIntake.QUIET_MILLIS, maxYieldMillis, () -> running);
+        int batch = waited >= maxYieldMillis ? TRICKLE : BATCH;
+        if (startWaiting(batch) < batch && running) {
           LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(1));
         }
       } catch (RuntimeException e) {

@@ -84,6 +84,34 @@ class IntakePressureTest {
   }
 
   @Test
+  void underALongSpikeTheJobExecutorFetchesTwoJobsAtATimeAndFullBatchesOnceItIsOver() throws Exception {
+    IntakePressure pressure = new IntakePressure(4);
+    var configuration = new org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration();
+    var jobExecutor = new org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor();
+    configuration.setJobExecutor(jobExecutor);
+    new JobsYieldToIntake(pressure, 300).postInit(configuration);
+    CountDownLatch release = new CountDownLatch(1);
+    ExecutorService spike = inFlight(pressure, 5, release);
+    awaitInFlight(pressure, 5);
+
+    long started = System.nanoTime();
+    var underSpike = jobExecutor.getAcquireJobsCmdFactory().getCommand(32);
+    assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).isBetween(300L, 2_000L);
+    assertThat(jobsToAcquire(underSpike)).isEqualTo(JobsYieldToIntake.TRICKLE_JOBS);
+
+    release.countDown();
+    spike.shutdown();
+    var calm = jobExecutor.getAcquireJobsCmdFactory().getCommand(32);
+    assertThat(jobsToAcquire(calm)).isEqualTo(32);
+  }
+
+  private static int jobsToAcquire(Object acquireJobsCmd) throws Exception {
+    var field = org.camunda.bpm.engine.impl.cmd.AcquireJobsCmd.class.getDeclaredField("numJobsToAcquire");
+    field.setAccessible(true);
+    return field.getInt(acquireJobsCmd);
+  }
+
+  @Test
   void otherRequestsAreNotCountedAndZeroTurnsItOff() throws Exception {
     IntakePressure pressure = new IntakePressure(1);
     MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/public/reports/VH261127-ABCDEF");
