@@ -9,7 +9,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
@@ -27,16 +26,14 @@ public class RegisterDisciplineDecision implements JavaDelegate {
   private final DisciplineRegister register;
   private final OfficialNotices officials;
   private final ComplainantNotices complainants;
-  private final CaseHistory history;
   private final DeskClock clock;
 
   public RegisterDisciplineDecision(CaseRepository cases, DisciplineRegister register,
-      OfficialNotices officials, ComplainantNotices complainants, CaseHistory history, DeskClock clock) {
+      OfficialNotices officials, ComplainantNotices complainants, DeskClock clock) {
     this.cases = cases;
     this.register = register;
     this.officials = officials;
     this.complainants = complainants;
-    this.history = history;
     this.clock = clock;
   }
 
@@ -55,7 +52,6 @@ public class RegisterDisciplineDecision implements JavaDelegate {
     officials.disciplineDecision(c, sanction.label(), number, decided, appealDue, APPEAL_DAYS);
     String text = "Người bị phản ánh đã bị xem xét, xử lý kỷ luật theo quy định.";
     cases.recordOutcome(caseId, c.outcome(), c.outcomeText() + ". " + text);
-    history.recordOnce(caseId, "DISCIPLINED", text, null, true, "DISCIPLINED:" + caseId);
-    complainants.send(c, NoticeKind.DISCIPLINE_RESULT, "Kết quả xem xét xử lý", text);
+    complainants.tell(c, "DISCIPLINED", NoticeKind.DISCIPLINE_RESULT, text);
   }
 }

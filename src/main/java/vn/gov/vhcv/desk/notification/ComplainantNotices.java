@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
@@ -16,8 +17,10 @@ public class ComplainantNotices {
   private final Outbox outbox;
   private final CaseRepository cases;
   private final MailTemplates templates;
+  private final CaseHistory history;
 
-  public ComplainantNotices(Outbox outbox, CaseRepository cases, MailTemplates templates) {
+  public ComplainantNotices(Outbox outbox, CaseRepository cases, MailTemplates templates, CaseHistory history) {
+    this.history = history;
     this.outbox = outbox;
     this.cases = cases;
     this.templates = templates;
@@ -34,6 +37,16 @@ public class ComplainantNotices {
     var mail = templates.render(NoticeKind.ACKNOWLEDGEMENT,
         Map.of("trackingCode", trackingCode, "accessCode", accessCode, "dueOn", date(due)));
     outbox.enqueueForRegistration(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
+  }
+
+  /**
+   * Tells the sender what became of their report: {@code text} on the case's public timeline (the status page)
+   * as event {@code event}, and the notice of {@code kind} by mail when they left an address — each once, however
+   * often the step runs.
+   */
+  public void tell(CaseRecord c, String event, NoticeKind kind, String text) {
+    history.recordOnce(c.id(), event, text, null, true, event + ":" + c.id());
+    send(c, kind, Map.of("detail", text), kind.name() + ":" + c.id());
   }
 
   /**

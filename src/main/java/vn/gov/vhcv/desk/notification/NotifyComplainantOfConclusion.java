@@ -5,7 +5,6 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
@@ -20,12 +19,10 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 public class NotifyComplainantOfConclusion implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final CaseHistory history;
   private final ComplainantNotices notices;
 
-  public NotifyComplainantOfConclusion(CaseRepository cases, CaseHistory history, ComplainantNotices notices) {
+  public NotifyComplainantOfConclusion(CaseRepository cases, ComplainantNotices notices) {
     this.cases = cases;
-    this.history = history;
     this.notices = notices;
   }
 
@@ -35,7 +32,6 @@ public class NotifyComplainantOfConclusion implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String text = "Kết luận: " + c.outcomeText() + ". Người có hành vi vi phạm được chuyển cấp có thẩm quyền xem xét "
         + "xử lý kỷ luật theo quy định; ông/bà sẽ được thông báo khi có kết quả xử lý.";
-    history.recordOnce(caseId, "CONCLUSION_NOTIFIED", text, null, true, "CONCLUSION_NOTIFIED:" + caseId);
-    notices.send(c, NoticeKind.CONCLUSION, "Thông báo kết luận", text);
+    notices.tell(c, "CONCLUSION_NOTIFIED", NoticeKind.CONCLUSION, text);
   }
 }

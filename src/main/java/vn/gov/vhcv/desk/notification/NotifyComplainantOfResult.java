@@ -5,7 +5,6 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
@@ -17,12 +16,10 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 public class NotifyComplainantOfResult implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final CaseHistory history;
   private final ComplainantNotices notices;
 
-  public NotifyComplainantOfResult(CaseRepository cases, CaseHistory history, ComplainantNotices notices) {
+  public NotifyComplainantOfResult(CaseRepository cases, ComplainantNotices notices) {
     this.cases = cases;
-    this.history = history;
     this.notices = notices;
   }
 
@@ -32,7 +29,6 @@ public class NotifyComplainantOfResult implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String text = "Kết quả giải quyết: " + c.outcomeText()
         + ". Cơ quan có thẩm quyền sẽ xử lý theo quy định đối với những nội dung có cơ sở.";
-    history.recordOnce(caseId, "RESULT", text, null, true, "RESULT:" + caseId);
-    notices.send(c, NoticeKind.RESULT, "Kết quả giải quyết phản ánh", text);
+    notices.tell(c, "RESULT", NoticeKind.RESULT, text);
   }
 }

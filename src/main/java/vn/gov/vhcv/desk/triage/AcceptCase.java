@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
@@ -28,17 +27,15 @@ public class AcceptCase implements JavaDelegate {
   private final ReferenceData reference;
   private final CaseClocks clocks;
   private final SlaPolicy sla;
-  private final CaseHistory history;
   private final ComplainantNotices notices;
   private final DeskClock clock;
 
   public AcceptCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, SlaPolicy sla,
-      CaseHistory history, ComplainantNotices notices, DeskClock clock) {
+      ComplainantNotices notices, DeskClock clock) {
     this.cases = cases;
     this.reference = reference;
     this.clocks = clocks;
     this.sla = sla;
-    this.history = history;
     this.notices = notices;
     this.clock = clock;
   }
@@ -56,7 +53,6 @@ public class AcceptCase implements JavaDelegate {
     execution.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(resolution.dueOn()));
     String text = "Đơn đã được thụ lý giải quyết theo loại " + c.category().label().toLowerCase()
         + ". Hạn giải quyết: " + ComplainantNotices.date(resolution.dueOn()) + ".";
-    history.recordOnce(caseId, "ACCEPTED", text, null, true, "ACCEPTED:" + caseId);
-    notices.send(c, NoticeKind.ACCEPTED, "Đơn của ông/bà đã được thụ lý", text);
+    notices.tell(c, "ACCEPTED", NoticeKind.ACCEPTED, text);
   }
 }

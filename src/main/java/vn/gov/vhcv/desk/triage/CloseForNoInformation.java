@@ -5,7 +5,6 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
@@ -20,13 +19,11 @@ public class CloseForNoInformation implements JavaDelegate {
 
   private final CaseRepository cases;
   private final CaseClocks clocks;
-  private final CaseHistory history;
   private final ComplainantNotices notices;
 
-  public CloseForNoInformation(CaseRepository cases, CaseClocks clocks, CaseHistory history, ComplainantNotices notices) {
+  public CloseForNoInformation(CaseRepository cases, CaseClocks clocks, ComplainantNotices notices) {
     this.cases = cases;
     this.clocks = clocks;
-    this.history = history;
     this.notices = notices;
   }
 
@@ -39,7 +36,6 @@ public class CloseForNoInformation implements JavaDelegate {
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
     cases.close(caseId, CaseStatus.REFUSED);
     CaseRecord c = cases.findById(caseId).orElseThrow();
-    history.recordOnce(caseId, "CLOSED_NO_INFORMATION", text, null, true, "CLOSED_NO_INFORMATION:" + caseId);
-    notices.send(c, NoticeKind.INFORMATION_TIMEOUT, "Đóng hồ sơ do không bổ sung thông tin", text);
+    notices.tell(c, "CLOSED_NO_INFORMATION", NoticeKind.INFORMATION_TIMEOUT, text);
   }
 }
