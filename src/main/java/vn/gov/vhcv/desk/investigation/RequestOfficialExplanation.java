@@ -16,11 +16,15 @@ import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.notification.Outbox;
 
 /**
- * "Yêu cầu người bị phản ánh giải trình": a written request through the head of the official's unit,
- * with the date the explanation is due. Nothing about the complainant is in it. Written once per case.
+ * "Yêu cầu người bị phản ánh giải trình": the official is asked to explain in writing by a date (Luật Tố cáo 2018:
+ * the resolver asks the denounced person to explain; the person must), from the template {@code
+ * explanation-request} through {@link OfficialNotices} (their address, else their unit's; refused if it would name
+ * the complainant), and the head of their unit gets a letter asking them to see to it. Nothing about the
+ * complainant is in either. Written once per case.
  */
 @Component("requestOfficialExplanation")
 public class RequestOfficialExplanation implements JavaDelegate {
@@ -32,9 +36,11 @@ public class RequestOfficialExplanation implements JavaDelegate {
   private final CaseHistory history;
   private final WorkingCalendar calendar;
   private final DeskClock clock;
+  private final OfficialNotices officials;
 
   public RequestOfficialExplanation(CaseRepository cases, ReferenceData reference, JdbcClient jdbc, Outbox outbox,
-      CaseHistory history, WorkingCalendar calendar, DeskClock clock) {
+      CaseHistory history, WorkingCalendar calendar, DeskClock clock, OfficialNotices officials) {
+    this.officials = officials;
     this.cases = cases;
     this.reference = reference;
     this.jdbc = jdbc;
@@ -56,6 +62,9 @@ public class RequestOfficialExplanation implements JavaDelegate {
     String recipient = unitHeadEmail(unitCode, c.officialBadgeCode());
     String who = official.map(o -> o.fullName() + " (" + o.title() + ")")
         .orElse(c.officialNameGiven() == null ? "cán bộ bị phản ánh" : c.officialNameGiven());
+    String conduct = reference.conductCodeName(c.conductCode()).map(n -> c.conductCode() + " – " + n)
+        .orElse("hành vi được phản ánh");
+    officials.explanationRequest(c, conduct, due);
     if (recipient != null) {
       outbox.enqueue(caseId, "EXPLANATION_REQUEST:" + caseId, NoticeKind.EXPLANATION_REQUEST, recipient,
           "[" + c.trackingCode() + "] Đề nghị chỉ đạo giải trình bằng văn bản",
@@ -68,7 +77,8 @@ public class RequestOfficialExplanation implements JavaDelegate {
 
           Trân trọng.""".formatted(c.trackingCode(), who, ComplainantNotices.date(due)));
     }
-    history.recordOnce(caseId, "EXPLANATION_REQUESTED", "Đề nghị " + who + " giải trình qua thủ trưởng đơn vị, hạn "
+    history.recordOnce(caseId, "EXPLANATION_REQUESTED", "Đề nghị " + who + " giải trình bằng văn bản (gửi người bị phản ánh"
+        + " và thủ trưởng đơn vị), hạn "
         + ComplainantNotices.date(due), null, false, "EXPLANATION_REQUESTED:" + caseId);
   }
 

@@ -114,19 +114,24 @@ class InvestigationProcessTest extends CaseScenarios {
   }
 
   @Test
-  void explanationIsRequestedThroughTheUnitHeadWithADueDateAndNoComplainantData() {
+  void explanationIsRequestedFromTheOfficialAndTheirUnitHeadWithADueDateAndNoComplainantData() {
     String code = acceptedCase("PHAN_ANH", "B02");
     assignAndPlan(code);
     var sub = called(code, "investigation");
     assertThat(sub).hasPassed("requestExplanation").isWaitingAt("recordExplanation");
     assertThat(task(code).getDueDate()).isNotNull();
+    String due = (String) engine.getRuntimeService().getVariable(sub.getId(), "explanationDueText");
     long id = cases.getByTrackingCode(code).id();
-    var notice = jdbc.sql("SELECT recipient, body FROM notification_outbox WHERE case_id = :id AND kind = 'EXPLANATION_REQUEST'")
-        .param("id", id).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).single();
-    // VH000120 is himself the director; the other leader of Sở GD-ĐT (VH000121) gets the request
-    assertThat(notice[0]).isNotBlank();
-    assertThat(notice[1]).contains(code).doesNotContain("Nguyễn Văn An").doesNotContain("0912345678")
-        .doesNotContain("an@example.com");
+    var notices = jdbc.sql("SELECT recipient, body FROM notification_outbox WHERE case_id = :id AND kind = 'EXPLANATION_REQUEST' ORDER BY id")
+        .param("id", id).query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    assertThat(notices).hasSize(2);
+    // the official himself (VH000120, from the template), and the other leader of Sở GD-ĐT (VH000121) as unit head
+    assertThat(notices.get(0)[0]).isEqualTo("thanh.dinh@demo.vhcv.local");
+    assertThat(notices.get(0)[1]).contains("Kính gửi ông/bà Đinh Công Thành", "B02", "giải trình", due);
+    assertThat(notices.get(1)[0]).isEqualTo("thuy.nguyen@demo.vhcv.local");
+    assertThat(notices.get(1)[1]).contains("Thủ trưởng", due);
+    assertThat(notices).allSatisfy(n -> assertThat(n[1]).contains(code).doesNotContain("Nguyễn Văn An")
+        .doesNotContain("0912345678").doesNotContain("an@example.com"));
   }
 
   @Test
@@ -260,6 +265,7 @@ class InvestigationProcessTest extends CaseScenarios {
     assertThat(engine.getRuntimeService().getVariable(main.getId(), "conclusion")).isEqualTo("PARTLY_FOUNDED");
     assertThat(engine.getRuntimeService().getVariable(main.getId(), "recommendation")).isEqualTo("REMIND");
     assertThat(called(code, "investigation")).isNull();
-    assertThat(outbox.countFor(cases.getByTrackingCode(code).id(), NoticeKind.EXPLANATION_REQUEST)).isEqualTo(1);
+    // the official and their unit head, once each
+    assertThat(outbox.countFor(cases.getByTrackingCode(code).id(), NoticeKind.EXPLANATION_REQUEST)).isEqualTo(2);
   }
 }
