@@ -8,7 +8,10 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 
-/** "Đóng hồ sơ": stops the clocks still running (resolution, discipline handling) and closes the case as resolved. Idempotent. */
+/**
+ * "Đóng hồ sơ": stops the resolution clock (still running on paths without an approved conclusion) and closes the
+ * case as resolved. A discipline's clock is stopped by the discipline itself (decision or time bar). Idempotent.
+ */
 @Component("closeCase")
 public class CloseCase implements JavaDelegate {
 
@@ -24,7 +27,6 @@ public class CloseCase implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = (Long) execution.getVariable(CASE_ID);
     clocks.complete(caseId, ClockKind.RESOLUTION);
-    clocks.complete(caseId, ClockKind.DISCIPLINE);
     cases.close(caseId, CaseStatus.RESOLVED);
   }
 }
