@@ -105,7 +105,8 @@ class DeskBenchmark {
     Files.createDirectories(dir);
     String h2 = "benchmark/spike";
     try (var old = Files.list(dir)) {
-      for (Path f : old.filter(f -> f.getFileName().toString().startsWith("spike.")).toList()) {
+      for (Path f : old.filter(f -> f.getFileName().toString().startsWith("spike.")
+          || f.getFileName().toString().startsWith("start-")).toList()) {
         Files.delete(f);
       }
     }
@@ -113,11 +114,18 @@ class DeskBenchmark {
     // a real SMTP server where the desk's test profile sends its mail: notices leave as they would in service
     var smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(3025, "127.0.0.1", "smtp"));
     smtp.start();
+    // the desk is started as the README tells an operator to: the extracted jar with its class-data archive
+    ProductionLayout layout = ProductionLayout.prepare(Path.of("target", "case-desk.jar"), dir.resolve("app"),
+        dir.resolve("app-training.log"));
+    RESULTS.add("start-up", "class-data archive: extract the jar + training run (once per build)",
+        layout.extractSeconds() + layout.trainingSeconds(), "s", String.format(java.util.Locale.ROOT,
+            "extract %.1f s, training run %.1f s (H2 in memory)", layout.extractSeconds(), layout.trainingSeconds()));
+    DeskNode.Launch production = DeskNode.Launch.jar(layout.jar(), layout.archive());
     long started = System.nanoTime();
     AutoCloseable stopSmtp = smtp::stop;
-    try (stopSmtp; DeskNode node = DeskNode.start(database, true, dir.resolve("spike-node.log"))) {
+    try (stopSmtp; DeskNode node = DeskNode.start(production, database, true, dir.resolve("spike-node.log"))) {
       RESULTS.add("start-up", "JVM start to ready (" + DB + ")", (System.nanoTime() - started) / 1e9, "s",
-          "separate process, profile test, includes seeding");
+          "extracted jar + class-data archive, profile test, fresh database, includes seeding");
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
           .executor(Executors.newFixedThreadPool(SPIKE_CLIENTS)).build();
       ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
@@ -206,6 +214,30 @@ class DeskBenchmark {
       }
       RESULTS.add("spike", "every 201 is exactly one case", stored == codes.size() ? "yes" : "NO", "", "");
       RESULTS.add("spike", "mails accepted by the SMTP server by the end", smtp.getReceivedMessages().length, "", "");
+    }
+    compareStartUps(layout, dir);
+  }
+
+  /**
+   * The three ways of starting the desk one after the other under the same conditions (job executor off; on H2 a
+   * fresh database file each, on PostgreSQL the spike's database, already migrated and seeded): the test class
+   * path (how the benchmark started the desk until session 6), the extracted jar without and with the class-data
+   * archive.
+   */
+  private void compareStartUps(ProductionLayout layout, Path dir) throws Exception {
+    Map<String, DeskNode.Launch> launches = new java.util.LinkedHashMap<>();
+    launches.put("test class path", DeskNode.Launch.classPath());
+    launches.put("extracted jar, no archive", DeskNode.Launch.jar(layout.jar(), null));
+    launches.put("extracted jar + class-data archive", DeskNode.Launch.jar(layout.jar(), layout.archive()));
+    int n = 0;
+    for (var launch : launches.entrySet()) {
+      n++;
+      long t0 = System.nanoTime();
+      try (DeskNode node = DeskNode.start(launch.getValue(), DeskNode.databaseArgs("benchmark/start-" + n), false,
+          dir.resolve("start-" + n + ".log"))) {
+        RESULTS.add("start-up", "same conditions: " + launch.getKey(), (System.nanoTime() - t0) / 1e9, "s",
+            "H2".equals(DB) ? "fresh H2 file, job executor off" : "spike's database (migrated), job executor off");
+      }
     }
   }
 

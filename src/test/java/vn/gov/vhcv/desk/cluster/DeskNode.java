@@ -42,23 +42,56 @@ public final class DeskNode implements AutoCloseable {
         "--camunda.bpm.database.type=postgres");
   }
 
+  /**
+   * How a node's JVM is launched: with the test class path (the suite's way) or, as in production, from the
+   * packaged jar, optionally with a class-data-sharing archive. The profile is always {@code test}.
+   *
+   * @param javaOptions options before the main class or jar
+   * @param application the main class or {@code -jar} with the jar, and what the application needs to find its
+   *     test profile
+   */
+  public record Launch(List<String> javaOptions, List<String> application) {
+
+    /** The suite's JVM's class path (classes, test classes and every dependency from the local repository). */
+    public static Launch classPath() {
+      return new Launch(List.of("-cp", System.getProperty("java.class.path")),
+          List.of("vn.gov.vhcv.desk.CaseDeskApplication"));
+    }
+
+    /**
+     * A jar as production runs it ({@code java -jar}); the test profile's settings come from the test classes'
+     * folder, which is not on the jar's class path.
+     *
+     * @param archive a class-data-sharing archive made for this jar by a training run, or null
+     */
+    public static Launch jar(Path jar, Path archive) {
+      List<String> options = archive == null ? List.of() : List.of("-XX:SharedArchiveFile=" + archive);
+      return new Launch(options, List.of("-jar", jar.toString(),
+          "--spring.config.additional-location=optional:file:target/test-classes/"));
+    }
+  }
+
   public static DeskNode start(List<String> databaseArgs, boolean jobExecutor, Path log) throws Exception {
+    return start(Launch.classPath(), databaseArgs, jobExecutor, log);
+  }
+
+  public static DeskNode start(Launch launch, List<String> databaseArgs, boolean jobExecutor, Path log) throws Exception {
     int port;
     try (ServerSocket s = new ServerSocket(0)) {
       port = s.getLocalPort();
     }
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-        "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8",
-        "-cp", System.getProperty("java.class.path")));
+        "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8"));
+    command.addAll(launch.javaOptions());
     // extra JVM options for the node, e.g. a flight recording of the benchmark's spike
     for (String option : System.getProperty("desk.node.jvmArgs", "").trim().split("[|\\s]+")) {
       if (!option.isEmpty()) {
         command.add(option);
       }
     }
-    command.addAll(List.of("vn.gov.vhcv.desk.CaseDeskApplication",
-        "--spring.profiles.active=test", "--server.port=" + port,
+    command.addAll(launch.application());
+    command.addAll(List.of("--spring.profiles.active=test", "--server.port=" + port,
         "--camunda.bpm.job-execution.enabled=" + jobExecutor,
         "--desk.intake.start-process=" + (jobExecutor ? "background" : "after-commit"),
         "--camunda.bpm.job-execution.wait-time-in-millis=100", "--camunda.bpm.job-execution.max-wait=500"));
