@@ -257,6 +257,33 @@ class InvestigationProcessTest extends CaseScenarios {
   }
 
   @Test
+  void stepsStartedNearTheResolutionDeadlineAreDueByItNotAfter() {
+    String code = acceptedCase("PHAN_ANH", "B02");
+    LocalDate due = clocks.find(cases.getByTrackingCode(code).id(), ClockKind.RESOLUTION).orElseThrow().dueOn();
+    // the investigation has run until the morning of the resolution clock's last day
+    org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
+        due.atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
+    java.util.Date endOfDue = java.util.Date.from(due.atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
+        .toInstant());
+    completeAs("lanhdao", code, Map.of("investigatorId", "xacminh"));
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("planInvestigation");
+    assertThat(task(code).getDueDate()).isEqualTo(endOfDue);
+    planExplainAndGatherEvidence(code);
+    completeAs("xacminh", code, conclusion("FOUNDED", "REMIND"));
+    // the leader's approval ends the resolution: due by the clock's last day, not three working days later
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("approveConclusion");
+    assertThat(task(code).getDueDate()).isEqualTo(endOfDue);
+  }
+
+  /** The investigation's steps after the plan, up to the conclusion (exclusive). */
+  private void planExplainAndGatherEvidence(String code) {
+    completeAs("xacminh", code, Map.of("investigationPlan", "Làm việc với cán bộ, thu thập trích xuất camera."));
+    runCaseJobs(code);
+    completeAs("xacminh", code, Map.of("explanationReceived", "NOT_RECEIVED"));
+    completeAs("xacminh", code, evidence("CONCLUDE"));
+  }
+
+  @Test
   void approvedConclusionAndRecommendationReturnToTheCase() {
     String code = acceptedCase("PHAN_ANH", "B02");
     investigate(code, conclusion("PARTLY_FOUNDED", "REMIND"));
