@@ -191,8 +191,10 @@ class DeskBenchmark {
       long t0 = System.nanoTime();
       try (DeskNode node = DeskNode.start(launch.getValue(), DeskNode.databaseArgs("benchmark/start-" + n), false,
           dir.resolve("start-" + n + ".log"))) {
-        RESULTS.add("start-up", "same conditions: " + launch.getKey(), (System.nanoTime() - t0) / 1e9, "s",
-            "H2".equals(DB) ? "fresh H2 file, job executor off" : "spike's database (migrated), job executor off");
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        RESULTS.add("start-up", "same conditions: " + launch.getKey(), seconds, "s",
+            ("H2".equals(DB) ? "fresh H2 file, job executor off" : "spike's database (migrated), job executor off")
+                + "; peak RSS when ready " + node.peakRssMib() + " MiB");
       }
     }
   }
