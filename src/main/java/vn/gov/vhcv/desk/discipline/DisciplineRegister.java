@@ -66,6 +66,12 @@ public class DisciplineRegister {
         .param("appeal", appealDue).param("now", clock.nowOffset()).update();
   }
 
+  /** The appeal period's last day, once the day the official received the decision is known. */
+  public void appealDue(long caseId, LocalDate appealDue) {
+    jdbc.sql("UPDATE discipline_register SET appeal_due_on = :d WHERE case_id = :id").param("d", appealDue)
+        .param("id", caseId).update();
+  }
+
   public void markAppealed(long caseId) {
     jdbc.sql("UPDATE discipline_register SET appealed = TRUE WHERE case_id = :id").param("id", caseId).update();
   }

@@ -35,6 +35,8 @@ public final class DisciplineVariables {
   public static final String SANCTION_REASON = "sanctionReason";
   public static final String DECISION_NUMBER = "decisionNumber";
   public static final String DECISION_DATE = "decisionDate";
+  /** The day the official received the decision: the appeal period runs from it (Luật Khiếu nại 2011 Điều 48). */
+  public static final String DECISION_RECEIVED_ON = "decisionReceivedOn";
   public static final String DECIDED_BY = "disciplineDecidedBy";
   public static final String APPEAL_DUE = "appealDue";
   public static final String APPEAL_OUTCOME = "appealOutcome";

@@ -17,7 +17,8 @@ import vn.gov.vhcv.desk.notification.OfficialNotices;
 
 /**
  * "Vào sổ và thông báo quyết định kỷ luật": the discipline register, the decision to the official with
- * the 15 days to appeal, and to the complainant only that the official was disciplined. Idempotent.
+ * their right to appeal within 15 days of receiving it, and to the complainant only that the official was
+ * disciplined. Idempotent.
  */
 @Component("registerDisciplineDecision")
 public class RegisterDisciplineDecision implements JavaDelegate {
@@ -43,13 +44,15 @@ public class RegisterDisciplineDecision implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     Sanction sanction = Sanction.valueOf((String) execution.getVariable(SANCTION));
     LocalDate decided = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
-    LocalDate appealDue = decided.plusDays(APPEAL_DAYS);
+    // the appeal period runs from the day the official receives the decision (recordDecisionReceipt sets it);
+    // until then the register holds the earliest possible end, so the decision counts as open from the start
+    LocalDate earliestAppealDue = decided.plusDays(APPEAL_DAYS);
     String number = (String) execution.getVariable(DECISION_NUMBER);
     register.register(caseId, c.officialBadgeCode(), sanction, (String) execution.getVariable(RECOMMENDED_SANCTION),
-        (String) execution.getVariable(SANCTION_REASON), number, decided, (String) execution.getVariable(DECIDED_BY), appealDue);
-    execution.setVariable(APPEAL_DUE, clock.endOf(appealDue));
+        (String) execution.getVariable(SANCTION_REASON), number, decided, (String) execution.getVariable(DECIDED_BY),
+        earliestAppealDue);
     // to the official (else their unit), from its template, never naming the complainant (OfficialNotices)
-    officials.disciplineDecision(c, sanction.label(), number, decided, appealDue, APPEAL_DAYS);
+    officials.disciplineDecision(c, sanction.label(), number, decided, APPEAL_DAYS);
     String text = "Người bị phản ánh đã bị xem xét, xử lý kỷ luật theo quy định.";
     cases.recordOutcome(caseId, c.outcome(), c.outcomeText() + ". " + text);
     complainants.tell(c, "DISCIPLINED", NoticeKind.DISCIPLINE_RESULT, text);

@@ -47,11 +47,11 @@ public class OfficialNotices {
 
   /** "Thông báo quyết định kỷ luật": the form, the decision's number and date, and until when to appeal. */
   public boolean disciplineDecision(CaseRecord c, String decision, String decisionNumber, LocalDate decisionDate,
-      LocalDate appealDeadline, int appealDays) {
+      int appealDays) {
     return send(c, NoticeKind.DISCIPLINE_DECISION, "DISCIPLINE_DECISION_OFFICIAL:" + c.id(), Map.of("decision", decision,
         "decisionNumber", decisionNumber == null ? "" : decisionNumber,
         "decisionDate", decisionDate == null ? "" : ComplainantNotices.date(decisionDate),
-        "appealDeadline", ComplainantNotices.date(appealDeadline), "appealDays", String.valueOf(appealDays)));
+        "appealDays", String.valueOf(appealDays)));
   }
 
   /** "Quyết định khen thưởng" to the praised official: who awarded what, by which decision. */

@@ -293,7 +293,7 @@ class DeskBenchmark {
    * The main path of a founded denunciation that ends in a reprimand: classification → investigation
    * (assignment, plan, explanation, evidence, conclusion, four-eyes approval) → discipline (postponement
    * check, review meeting, council summons ≥ 7 working days ahead, council, decision by a leader) →
-   * register and notices → appeal period over → result → close. Unknown tasks stop the benchmark.
+   * register and notices → the day the official received the decision → appeal period over → result → close. Unknown tasks stop the benchmark.
    */
   private Move script(String taskKey) {
     java.util.Date now = new java.util.Date();
@@ -318,6 +318,7 @@ class DeskBenchmark {
           "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
       case "decideDiscipline" -> new Move("lanhdao", Map.of("sanction", "KHIEN_TRACH", "decisionNumber", "125/QĐ-UBND",
           "decisionDate", now));
+      case "recordDecisionReceipt" -> new Move("hoidong", Map.of("decisionReceivedOn", now));
       default -> throw new IllegalStateException("benchmark has no script for task " + taskKey);
     };
   }

@@ -127,22 +127,36 @@ class DisciplineProcessTest extends CaseScenarios {
     assertThat(sub).isWaitingAt("decideDiscipline").task().hasCandidateGroup("lanh-dao.ubnd-tinh");
     completeAs("lanhdao", code, decision("KHIEN_TRACH"));
     runCaseJobs(code);
-    assertThat(sub).hasPassed("registerDiscipline", "flagRepeatOffender").isWaitingAt("appealGateway");
+    assertThat(sub).hasPassed("registerDiscipline", "flagRepeatOffender").isWaitingAt("recordDecisionReceipt")
+        .task().hasCandidateGroup("hoi-dong-ky-luat.ubnd-tinh");
 
     long id = cases.getByTrackingCode(code).id();
     var row = jdbc.sql("SELECT sanction, decision_number, appeal_due_on FROM discipline_register WHERE case_id = :id")
         .param("id", id).query((rs, i) -> new Object[] {rs.getString(1), rs.getString(2), rs.getObject(3, LocalDate.class)}).single();
     assertThat(row[0]).isEqualTo("KHIEN_TRACH");
     assertThat(row[1]).isEqualTo("125/QĐ-UBND");
+    // until the official has received the decision, the earliest end of the appeal period
     assertThat(row[2]).isEqualTo(LocalDate.of(2026, 12, 11));
     var officialNotice = jdbc.sql("SELECT body FROM notification_outbox WHERE case_id = :id AND kind = 'DISCIPLINE_DECISION' AND recipient <> 'an@example.com'")
         .param("id", id).query(String.class).single();
-    assertThat(officialNotice).contains("15 ngày").contains("Khiển trách").doesNotContain("Nguyễn Văn An");
+    assertThat(officialNotice).contains("15 ngày kể từ ngày nhận được quyết định").contains("Khiển trách")
+        .doesNotContain("Nguyễn Văn An");
     var complainantNotice = jdbc.sql("SELECT body FROM notification_outbox WHERE case_id = :id AND kind = 'DISCIPLINE_RESULT' AND recipient = 'an@example.com'")
         .param("id", id).query(String.class).single();
     assertThat(complainantNotice).contains("xử lý kỷ luật theo quy định").doesNotContain("Khiển trách").doesNotContain("125/QĐ");
 
+    // the decision (26/11) reached the official on 30/11: 15 days from then, not from the signature
+    moveClockTo(LocalDate.of(2026, 12, 1));
+    completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-30"));
+    assertThat(sub).isWaitingAt("appealGateway");
+    assertThat(jdbc.sql("SELECT appeal_due_on FROM discipline_register WHERE case_id = :id").param("id", id)
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 15));
+    assertThat(history.allEntries(id)).extracting(CaseHistory.Entry::message)
+        .contains("Cán bộ nhận quyết định kỷ luật ngày 30/11/2026; thời hạn khiếu nại đến hết ngày 15/12/2026");
     moveClockTo(LocalDate.of(2026, 12, 12));
+    runCaseJobs(code);
+    assertThat(sub).isWaitingAt("appealGateway");
+    moveClockTo(LocalDate.of(2026, 12, 16));
     runCaseJobs(code);
     assertThat(sub).hasPassed("disciplineFinal").isEnded();
     runCaseJobs(code);
@@ -303,6 +317,31 @@ class DisciplineProcessTest extends CaseScenarios {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không áp dụng");
     completeAs("lanhdao", code, decision("KHIEN_TRACH"));
     runCaseJobs(code);
+    assertThat(sub).isWaitingAt("recordDecisionReceipt");
+  }
+
+  @Test
+  void dayOfReceiptBeforeTheDecisionOrInTheFutureIsRefused() {
+    String code = disciplineCase("VH000142", "B02");
+    var sub = called(code, "discipline");
+    notPostponed(code);
+    // the official has another case in this class: follow whatever sanction is recommended
+    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
+    reviewMeeting(code);
+    council(code, sanction);
+    completeAs("lanhdao", code, decision(sanction));
+    runCaseJobs(code);
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-25")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không thể trước ngày ký quyết định (26/11/2026)");
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-27")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không thể sau hôm nay");
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of()))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("Chưa ghi ngày cán bộ nhận quyết định");
+    // nothing changed: the task waits, the register keeps the earliest end of the appeal period
+    assertThat(sub).isWaitingAt("recordDecisionReceipt");
+    assertThat(jdbc.sql("SELECT appeal_due_on FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(code).id()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 11));
+    completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-26"));
     assertThat(sub).isWaitingAt("appealGateway");
   }
 
@@ -381,6 +420,7 @@ class DisciplineProcessTest extends CaseScenarios {
     council(code, "KHIEN_TRACH");
     completeAs("lanhdao", code, decision("KHIEN_TRACH"));
     runCaseJobs(code);
+    completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-26"));
     engine.getRuntimeService().createMessageCorrelation("disciplineAppealed").processInstanceBusinessKey(code).correlate();
     var sub = called(code, "discipline");
     assertThat(sub).isWaitingAt("reviewAppeal");

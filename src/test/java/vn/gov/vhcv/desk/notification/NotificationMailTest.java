@@ -307,7 +307,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         .isTrue();
     assertThat(officialNotices.councilSummons(c, 1, LocalDateTime.of(2026, 12, 15, 8, 30), "Phòng họp số 2, Sở Nội vụ"))
         .isTrue();
-    assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", null, LocalDate.of(2027, 1, 14), 15)).isTrue();
+    assertThat(officialNotices.disciplineDecision(c, "Khiển trách", "15/QĐ-SGDĐT", null, 15)).isTrue();
     deliver(c.id());
 
     String official = reference.official("VH000120").orElseThrow().email();
@@ -318,7 +318,8 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(plainText(onlyMailTo(official, code + " Giấy mời họp Hội đồng kỷ luật")))
         .contains("Thời gian: 08:30 ngày 15/12/2026", "Địa điểm: Phòng họp số 2, Sở Nội vụ");
     assertThat(plainText(onlyMailTo(official, code + " Thông báo quyết định kỷ luật")))
-        .contains("Hình thức kỷ luật: Khiển trách", "15/QĐ-SGDĐT", "khiếu nại đến hết ngày 14/01/2027");
+        .contains("Hình thức kỷ luật: Khiển trách", "15/QĐ-SGDĐT",
+            "khiếu nại trong thời hạn 15 ngày kể từ ngày nhận được quyết định này");
     for (MimeMessage m : toOfficial) {
       assertThat(everything(m)).doesNotContain("Nguyễn Văn An", "an@example.com", "0912345678", "12 Lê Lợi",
           "quát nạt người dân tại bộ phận một cửa");

@@ -1,0 +1,76 @@
+package vn.gov.vhcv.desk.discipline;
+
+import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
+import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.security.Actors;
+
+/**
+ * "Ghi nhận ngày cán bộ nhận quyết định kỷ luật": the official may appeal within 15 days of the day they
+ * received the decision (Luật Khiếu nại 2011 Điều 48), not of the day it was signed. The day is checked (not
+ * before the decision, not after today), the appeal period set from it for the process's timer and in the
+ * discipline register, and written to the case's trail. Completing it again with the same day changes nothing.
+ */
+@Component("recordDecisionReceipt")
+public class RecordDecisionReceipt implements TaskListener {
+
+  private final DisciplineRegister register;
+  private final CaseHistory history;
+  private final Actors actors;
+  private final DeskClock clock;
+
+  public RecordDecisionReceipt(DisciplineRegister register, CaseHistory history, Actors actors, DeskClock clock) {
+    this.register = register;
+    this.history = history;
+    this.actors = actors;
+    this.clock = clock;
+  }
+
+  @Override
+  public void notify(DelegateTask task) {
+    long caseId = (Long) task.getVariable(CASE_ID);
+    LocalDate received = day(task.getVariable(DECISION_RECEIVED_ON));
+    LocalDate decided = task.getVariable(DECISION_DATE) instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
+        : null;
+    if (decided != null && received.isBefore(decided)) {
+      throw new ProcessEngineException("Ngày nhận quyết định (" + ComplainantNotices.date(received)
+          + ") không thể trước ngày ký quyết định (" + ComplainantNotices.date(decided) + ")");
+    }
+    if (received.isAfter(clock.today())) {
+      throw new ProcessEngineException("Ngày nhận quyết định (" + ComplainantNotices.date(received)
+          + ") không thể sau hôm nay");
+    }
+    LocalDate appealDue = received.plusDays(APPEAL_DAYS);
+    task.setVariable(DECISION_RECEIVED_ON, clock.endOf(received));
+    task.setVariable(APPEAL_DUE, clock.endOf(appealDue));
+    register.appealDue(caseId, appealDue);
+    history.record(caseId, "DISCIPLINE_DECISION_RECEIVED", "Cán bộ nhận quyết định kỷ luật ngày "
+        + ComplainantNotices.date(received) + "; thời hạn khiếu nại đến hết ngày " + ComplainantNotices.date(appealDue),
+        actors.completing(task), false);
+  }
+
+  private LocalDate day(Object value) {
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(clock.zone()).toLocalDate();
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      try {
+        // Camunda Forms submit a date field as yyyy-MM-dd
+        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
+      } catch (DateTimeParseException e) {
+        throw new ProcessEngineException("Ngày nhận quyết định không hợp lệ: " + s);
+      }
+    }
+    throw new ProcessEngineException("Chưa ghi ngày cán bộ nhận quyết định kỷ luật");
+  }
+}
