@@ -4,7 +4,6 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -14,6 +13,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * "Ghi nhận ngày cán bộ nhận quyết định kỷ luật": the official may appeal within 15 days of the day they
@@ -39,7 +39,8 @@ public class RecordDecisionReceipt implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long caseId = (Long) task.getVariable(CASE_ID);
-    LocalDate received = day(task.getVariable(DECISION_RECEIVED_ON));
+    LocalDate received = Decisions.day(task.getVariable(DECISION_RECEIVED_ON), clock.zone(), "Ngày nhận quyết định",
+        "Chưa ghi ngày cán bộ nhận quyết định kỷ luật");
     LocalDate decided = task.getVariable(DECISION_DATE) instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
         : null;
     if (decided != null && received.isBefore(decided)) {
@@ -57,20 +58,5 @@ public class RecordDecisionReceipt implements TaskListener {
     history.record(caseId, "DISCIPLINE_DECISION_RECEIVED", "Cán bộ nhận quyết định kỷ luật ngày "
         + ComplainantNotices.date(received) + "; thời hạn khiếu nại đến hết ngày " + ComplainantNotices.date(appealDue),
         actors.completing(task), false);
-  }
-
-  private LocalDate day(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(clock.zone()).toLocalDate();
-    }
-    if (value instanceof String s && !s.isBlank()) {
-      try {
-        // Camunda Forms submit a date field as yyyy-MM-dd
-        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-      } catch (DateTimeParseException e) {
-        throw new ProcessEngineException("Ngày nhận quyết định không hợp lệ: " + s);
-      }
-    }
-    throw new ProcessEngineException("Chưa ghi ngày cán bộ nhận quyết định kỷ luật");
   }
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -20,6 +19,7 @@ import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * "Triệu tập họp Hội đồng kỷ luật": the meeting (date, time, place from the form) must be at least 7
@@ -78,18 +78,7 @@ public class ScheduleCouncilMeeting implements TaskListener {
   }
 
   private LocalDate meetingDay(Object value) {
-    if (value instanceof Date d) {
-      return d.toInstant().atZone(clock.zone()).toLocalDate();
-    }
-    if (value instanceof String s && !s.isBlank()) {
-      try {
-        // Camunda Forms submit a date field as yyyy-MM-dd
-        return LocalDate.parse(s.strip().length() > 10 ? s.strip().substring(0, 10) : s.strip());
-      } catch (DateTimeParseException e) {
-        throw new ProcessEngineException("Ngày họp Hội đồng kỷ luật không hợp lệ: " + s);
-      }
-    }
-    throw new ProcessEngineException("Chưa chọn ngày họp Hội đồng kỷ luật");
+    return Decisions.day(value, clock.zone(), "Ngày họp Hội đồng kỷ luật", "Chưa chọn ngày họp Hội đồng kỷ luật");
   }
 
   private static LocalTime meetingTime(Object value) {

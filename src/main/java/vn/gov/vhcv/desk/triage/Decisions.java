@@ -1,5 +1,9 @@
 package vn.gov.vhcv.desk.triage;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /** Reading and checking values that staff submit in forms; a bad value stops the completion with a message. */
@@ -28,5 +32,27 @@ public final class Decisions {
       throw new ProcessEngineException(message);
     }
     return s;
+  }
+
+  /**
+   * A day from a form: a date variable, or the text a Camunda Forms date field submits ({@code yyyy-MM-dd},
+   * possibly with a time after it).
+   *
+   * @param what the field's name in messages, e.g. "Ngày họp Hội đồng kỷ luật"
+   * @param missing the message when nothing was given
+   */
+  public static LocalDate day(Object value, ZoneId zone, String what, String missing) {
+    if (value instanceof Date d) {
+      return d.toInstant().atZone(zone).toLocalDate();
+    }
+    if (value instanceof String s && !s.isBlank()) {
+      String t = s.strip();
+      try {
+        return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
+      } catch (DateTimeParseException e) {
+        throw new ProcessEngineException(what + " không hợp lệ: " + s);
+      }
+    }
+    throw new ProcessEngineException(missing);
   }
 }
