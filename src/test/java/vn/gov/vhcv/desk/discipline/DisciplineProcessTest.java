@@ -434,6 +434,27 @@ class DisciplineProcessTest extends CaseScenarios {
   }
 
   @Test
+  void officialWhoAppealsBeforeTheReceiptIsRecordedHasTheAppealReviewed() {
+    staff("lanhdao2", "lanh-dao", "UBND-TINH", null);
+    String code = disciplineCase("VH000140", "B02");
+    var sub = called(code, "discipline");
+    notPostponed(code);
+    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
+    reviewMeeting(code);
+    council(code, sanction);
+    completeAs("lanhdao", code, decision(sanction));
+    runCaseJobs(code);
+    assertThat(sub).isWaitingAt("recordDecisionReceipt");
+    // the appeal itself shows the official has the decision: it is reviewed, the receipt step is left
+    engine.getRuntimeService().createMessageCorrelation("disciplineAppealed").processInstanceBusinessKey(code).correlate();
+    assertThat(sub).hasPassed("appealBeforeReceiptRecorded").isWaitingAt("reviewAppeal");
+    completeAs("lanhdao2", code, Map.of("appealOutcome", "UPHELD", "appealResponse", "Quyết định đúng thẩm quyền, đúng trình tự."));
+    assertThat(sub).hasPassed("appealResolved").isEnded();
+    assertThat(jdbc.sql("SELECT appealed FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(code).id()).query(Boolean.class).single()).isTrue();
+  }
+
+  @Test
   void secondFoundedCaseWithinAYearFlagsARepeatOffenderAndWarnsMore() {
     String first = disciplineCase("VH000135", "B02");
     notPostponed(first);
