@@ -72,6 +72,22 @@ class DisciplineProcessTest extends CaseScenarios {
     return code;
   }
 
+  /**
+   * A case whose discipline was decided by a leader with the recommended sanction and registered; the official
+   * may have other cases in this class, so whatever sanction is recommended is followed.
+   */
+  private String decidedAsRecommended(String badge) {
+    String code = disciplineCase(badge, "B02");
+    var sub = called(code, "discipline");
+    notPostponed(code);
+    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
+    reviewMeeting(code);
+    council(code, sanction);
+    completeAs("lanhdao", code, decision(sanction));
+    runCaseJobs(code);
+    return code;
+  }
+
   private void notPostponed(String code) {
     completeAs("hoidong", code, Map.of("postponementReason", "NONE"));
   }
@@ -322,15 +338,8 @@ class DisciplineProcessTest extends CaseScenarios {
 
   @Test
   void dayOfReceiptBeforeTheDecisionOrInTheFutureIsRefused() {
-    String code = disciplineCase("VH000142", "B02");
+    String code = decidedAsRecommended("VH000142");
     var sub = called(code, "discipline");
-    notPostponed(code);
-    // the official has another case in this class: follow whatever sanction is recommended
-    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
-    reviewMeeting(code);
-    council(code, sanction);
-    completeAs("lanhdao", code, decision(sanction));
-    runCaseJobs(code);
     assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-25")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không thể trước ngày ký quyết định (26/11/2026)");
     assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-11-27")))
@@ -436,14 +445,8 @@ class DisciplineProcessTest extends CaseScenarios {
   @Test
   void officialWhoAppealsBeforeTheReceiptIsRecordedHasTheAppealReviewed() {
     staff("lanhdao2", "lanh-dao", "UBND-TINH", null);
-    String code = disciplineCase("VH000140", "B02");
+    String code = decidedAsRecommended("VH000140");
     var sub = called(code, "discipline");
-    notPostponed(code);
-    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
-    reviewMeeting(code);
-    council(code, sanction);
-    completeAs("lanhdao", code, decision(sanction));
-    runCaseJobs(code);
     assertThat(sub).isWaitingAt("recordDecisionReceipt");
     // the appeal itself shows the official has the decision: it is reviewed, the receipt step is left
     engine.getRuntimeService().createMessageCorrelation("disciplineAppealed").processInstanceBusinessKey(code).correlate();

@@ -26,6 +26,7 @@ class InvestigationProcessTest extends CaseScenarios {
   @Autowired AuditLog audit;
   @Autowired Outbox outbox;
   @Autowired CaseClocks clocks;
+  @Autowired vn.gov.vhcv.desk.DeskClock clock;
 
   private String acceptedCase(String category, String conduct) {
     String code = submit(complaint()).trackingCode();
@@ -262,9 +263,8 @@ class InvestigationProcessTest extends CaseScenarios {
     LocalDate due = clocks.find(cases.getByTrackingCode(code).id(), ClockKind.RESOLUTION).orElseThrow().dueOn();
     // the investigation has run until the morning of the resolution clock's last day
     org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(
-        due.atTime(8, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant()));
-    java.util.Date endOfDue = java.util.Date.from(due.atTime(23, 59, 59).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh"))
-        .toInstant());
+        due.atTime(8, 0).atZone(clock.zone()).toInstant()));
+    java.util.Date endOfDue = clock.endOf(due);
     completeAs("lanhdao", code, Map.of("investigatorId", "xacminh"));
     assertThat(task(code).getTaskDefinitionKey()).isEqualTo("planInvestigation");
     assertThat(task(code).getDueDate()).isEqualTo(endOfDue);
