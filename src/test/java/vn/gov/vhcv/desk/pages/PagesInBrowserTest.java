@@ -85,7 +85,9 @@ class PagesInBrowserTest extends DeskTest {
       b.driver.findElement(By.id("trackingCode")).sendKeys(trackingCode);
       b.driver.findElement(By.id("accessCode")).sendKeys("SAI-MA-TRUY-CAP");
       b.driver.findElement(By.cssSelector("#status-form button[type=submit]")).click();
-      assertThat(b.driver.findElement(By.id("not-found")).getText()).contains("Không tìm thấy hồ sơ");
+      // the answer comes after a round trip: wait for it as for the status above
+      assertThat(wait(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("not-found"))).getText())
+          .contains("Không tìm thấy hồ sơ");
     }
   }
 
