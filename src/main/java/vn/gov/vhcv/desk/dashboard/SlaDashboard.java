@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
@@ -27,9 +29,10 @@ import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.staff.SlaStates;
 
 /**
- * What the SLA monitor sees: every clock of every case with its state as of today (computed on read
- * from {@code case_clock} joined with {@code report_case}), counts by state, unit and type, the overdue
- * and at-risk lists with who holds the case, and a 12-week trend.
+ * What the SLA monitor sees: the running clocks of every case counted by state (as of today, computed on read
+ * from {@code case_clock} with the same rule as the nightly recompute), by unit and by type, the most urgent
+ * overdue and at-risk clocks with who holds the case, and a 12-week trend. Everything is counted and cut in
+ * the database: the page stays the same size at 100k open / 1M closed cases (benchmark "scale").
  */
 @Service
 public class SlaDashboard {
@@ -43,81 +46,149 @@ public class SlaDashboard {
 
   public record Week(LocalDate monday, long received, long closed, long overdue) {}
 
+  /** The lists hold at most {@link #LIST_LIMIT} lines each; the counts say how many there are in all. */
   public record View(LocalDate today, Counts counts, List<ClockLine> overdue, List<ClockLine> atRisk,
-      List<Week> trend, Set<Integer> missingYears) {}
+      List<Week> trend, Set<Integer> missingYears) {
 
+    public long overdueTotal() {
+      return counts.byState().get(SlaState.OVERDUE);
+    }
+
+    public long atRiskTotal() {
+      return counts.byState().get(SlaState.AT_RISK);
+    }
+  }
+
+  /** The running clocks' states; a met clock leaves the dashboard (the trend counts the closed cases). */
   public static final List<SlaState> STATES = List.of(SlaState.OVERDUE, SlaState.AT_RISK, SlaState.ON_TRACK,
-      SlaState.PAUSED, SlaState.MET);
+      SlaState.PAUSED);
+
+  /** Lines shown per list on the page; the CSV has them all. */
+  public static final int LIST_LIMIT = 200;
+
+  private static final String RUNNING = "k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')";
+
+  /** The state of a running clock today: the rule of {@code CaseClocks.recomputeStates}, so both agree. */
+  private static final String STATE_TODAY = """
+      CASE WHEN k.paused_since IS NOT NULL OR k.state = 'PAUSED' THEN 'PAUSED'
+           WHEN k.due_on < :today THEN 'OVERDUE'
+           WHEN k.at_risk_on <= :today THEN 'AT_RISK'
+           ELSE 'ON_TRACK' END""";
+
+  private static final String LINE_COLUMNS = """
+      SELECT c.tracking_code, c.report_type, c.category, c.unit_code, u.name AS unit_name,
+             k.kind, k.started_on, k.due_on
+        FROM case_clock k
+        JOIN report_case c ON c.id = k.case_id
+        LEFT JOIN unit u ON u.code = c.unit_code
+      """;
 
   private final JdbcClient jdbc;
   private final TaskService tasks;
+  private final RuntimeService runtime;
   private final DeskClock clock;
   private final WorkingCalendar calendar;
 
-  public SlaDashboard(JdbcClient jdbc, TaskService tasks, DeskClock clock, WorkingCalendar calendar) {
+  public SlaDashboard(JdbcClient jdbc, TaskService tasks, RuntimeService runtime, DeskClock clock,
+      WorkingCalendar calendar) {
     this.jdbc = jdbc;
     this.tasks = tasks;
+    this.runtime = runtime;
     this.clock = clock;
     this.calendar = calendar;
   }
 
+  /** The page: counts, the {@link #LIST_LIMIT} most overdue and the {@link #LIST_LIMIT} nearest at-risk clocks. */
   public View view() {
     LocalDate today = clock.today();
-    List<ClockLine> lines = lines(today);
+    return new View(today, counts(today), withHolders(overdue(today, LIST_LIMIT)),
+        withHolders(atRisk(today, LIST_LIMIT)), trend(today), calendar.missingYears(clock.asClock()));
+  }
+
+  /** Running clocks by state, holding unit and type of case, in one grouped query. */
+  public Counts counts(LocalDate today) {
     Map<SlaState, Long> byState = zeros();
     Map<String, Map<SlaState, Long>> byUnit = new TreeMap<>();
     Map<String, Map<SlaState, Long>> byType = new TreeMap<>();
-    for (ClockLine l : lines) {
-      byState.merge(l.state(), 1L, Long::sum);
-      byUnit.computeIfAbsent(l.unitName() == null ? "(chưa xác định đơn vị)" : l.unitName(), k -> zeros())
-          .merge(l.state(), 1L, Long::sum);
-      byType.computeIfAbsent(l.typeText(), k -> zeros()).merge(l.state(), 1L, Long::sum);
-    }
-    List<ClockLine> overdue = withHolders(lines.stream().filter(l -> l.state() == SlaState.OVERDUE)
-        .sorted((a, b) -> Long.compare(b.daysOver(), a.daysOver())).toList());
-    List<ClockLine> atRisk = withHolders(lines.stream().filter(l -> l.state() == SlaState.AT_RISK)
-        .sorted((a, b) -> a.dueOn().compareTo(b.dueOn())).toList());
-    return new View(today, new Counts(byState, byUnit, byType), overdue, atRisk, trend(today),
-        calendar.missingYears(clock.asClock()));
+    jdbc.sql("SELECT unit_name, category, report_type, state_today, COUNT(*) AS n FROM ("
+            + "SELECT u.name AS unit_name, c.category, c.report_type, " + STATE_TODAY + " AS state_today"
+            + " FROM case_clock k JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code"
+            + " WHERE " + RUNNING + ") x GROUP BY unit_name, category, report_type, state_today")
+        .param("today", today)
+        .query((rs, i) -> {
+          SlaState state = SlaState.valueOf(rs.getString("state_today"));
+          long n = rs.getLong("n");
+          String unit = rs.getString("unit_name");
+          byState.merge(state, n, Long::sum);
+          byUnit.computeIfAbsent(unit == null ? "(chưa xác định đơn vị)" : unit, k -> zeros()).merge(state, n, Long::sum);
+          byType.computeIfAbsent(typeText(rs.getString("category"), rs.getString("report_type")), k -> zeros())
+              .merge(state, n, Long::sum);
+          return n;
+        })
+        .list();
+    return new Counts(byState, byUnit, byType);
   }
 
-  /** Every clock, as of today. */
-  public List<ClockLine> lines(LocalDate today) {
-    return jdbc.sql("""
-            SELECT c.tracking_code, c.report_type, c.category, c.unit_code, u.name AS unit_name,
-                   k.kind, k.started_on, k.due_on, k.state
-              FROM case_clock k
-              JOIN report_case c ON c.id = k.case_id
-              LEFT JOIN unit u ON u.code = c.unit_code
-             ORDER BY k.due_on, c.tracking_code""")
+  /** Overdue clocks today, the longest overdue first ({@code limit} 0: all of them). */
+  public List<ClockLine> overdue(LocalDate today, int limit) {
+    return lines(today, "k.due_on < :today", limit);
+  }
+
+  /** At-risk clocks today, the nearest due first ({@code limit} 0: all of them). */
+  public List<ClockLine> atRisk(LocalDate today, int limit) {
+    return lines(today, "k.due_on >= :today AND k.at_risk_on <= :today", limit);
+  }
+
+  private List<ClockLine> lines(LocalDate today, String condition, int limit) {
+    // running and not paused: the index (state, due_on, id) gives the clocks in due order for each state
+    String sql = LINE_COLUMNS + " WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE') AND k.paused_since IS NULL AND "
+        + condition + " ORDER BY k.due_on, c.tracking_code" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
+    return jdbc.sql(sql).param("today", today)
         .query((rs, i) -> {
           LocalDate start = rs.getObject("started_on", LocalDate.class);
           LocalDate due = rs.getObject("due_on", LocalDate.class);
-          SlaState state = SlaStates.onRead(SlaState.valueOf(rs.getString("state")), start, due, today);
+          SlaState state = today.isAfter(due) ? SlaState.OVERDUE : SlaState.AT_RISK;
           ClockKind kind = ClockKind.valueOf(rs.getString("kind"));
-          String category = rs.getString("category");
-          String type = category != null ? Category.valueOf(category).label()
-              : ReportType.valueOf(rs.getString("report_type")).label() + " (chưa phân loại)";
           long over = state == SlaState.OVERDUE ? ChronoUnit.DAYS.between(due, today) : 0;
-          long left = state == SlaState.OVERDUE || state == SlaState.MET ? 0 : ChronoUnit.DAYS.between(today, due);
-          return new ClockLine(rs.getString("tracking_code"), type, rs.getString("unit_code"), rs.getString("unit_name"),
+          long left = state == SlaState.OVERDUE ? 0 : ChronoUnit.DAYS.between(today, due);
+          return new ClockLine(rs.getString("tracking_code"), typeText(rs.getString("category"),
+              rs.getString("report_type")), rs.getString("unit_code"), rs.getString("unit_name"),
               kind, SlaStates.kindText(kind), start, due, state, SlaStates.text(state), over, left, null);
         })
         .list();
   }
 
-  /** Lines with the holder of the case's open task: its assignee, else its candidate groups. */
+  private static String typeText(String category, String reportType) {
+    return category != null ? Category.valueOf(category).label()
+        : ReportType.valueOf(reportType).label() + " (chưa phân loại)";
+  }
+
+  /**
+   * Lines with the holder of the case's open tasks: the assignee, else the candidate groups. Three queries per
+   * 200 lines (the open tasks by business key, their process instances' keys, their candidate groups).
+   */
   public List<ClockLine> withHolders(List<ClockLine> lines) {
     if (lines.isEmpty()) {
       return lines;
     }
     Map<String, String> holders = new HashMap<>();
     List<String> codes = lines.stream().map(ClockLine::trackingCode).distinct().toList();
-    for (int from = 0; from < codes.size(); from += 500) {
-      List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 500));
-      for (Task t : tasks.createTaskQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new)).list()) {
-        String key = runtimeBusinessKey(t);
-        holders.merge(key, holder(t), (a, b) -> a + "; " + b);
+    for (int from = 0; from < codes.size(); from += 200) {
+      List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 200));
+      List<Task> open = tasks.createTaskQuery().processInstanceBusinessKeyIn(chunk.toArray(String[]::new))
+          .orderByTaskCreateTime().asc().list();
+      if (open.isEmpty()) {
+        continue;
+      }
+      Map<String, String> keyOfInstance = new HashMap<>();
+      runtime.createProcessInstanceQuery()
+          .processInstanceIds(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet())).list()
+          .forEach(p -> keyOfInstance.put(p.getId(), p.getBusinessKey()));
+      Map<String, List<String>> groups = candidateGroups(open.stream().filter(t -> t.getAssignee() == null)
+          .map(Task::getId).toList());
+      for (Task t : open) {
+        String key = keyOfInstance.getOrDefault(t.getProcessInstanceId(), t.getProcessInstanceId());
+        holders.merge(key, holder(t, groups.getOrDefault(t.getId(), List.of())), (a, b) -> a + "; " + b);
       }
     }
     List<ClockLine> out = new ArrayList<>();
@@ -129,50 +200,95 @@ public class SlaDashboard {
     return out;
   }
 
-  private String runtimeBusinessKey(Task t) {
-    return jdbc.sql("SELECT tracking_code FROM report_case WHERE process_instance_id = :pi")
-        .param("pi", t.getProcessInstanceId()).query(String.class).optional()
-        .orElseGet(() -> t.getProcessInstanceId());
+  /**
+   * Candidate groups of the given tasks, read from the engine's identity-link table in one query (the engine's
+   * API reads them one task at a time).
+   */
+  private Map<String, List<String>> candidateGroups(List<String> taskIds) {
+    Map<String, List<String>> groups = new HashMap<>();
+    if (taskIds.isEmpty()) {
+      return groups;
+    }
+    jdbc.sql("SELECT TASK_ID_, GROUP_ID_ FROM ACT_RU_IDENTITYLINK WHERE TASK_ID_ IN (:ids) AND TYPE_ = :type"
+            + " AND GROUP_ID_ IS NOT NULL ORDER BY GROUP_ID_")
+        .param("ids", taskIds).param("type", IdentityLinkType.CANDIDATE)
+        .query((rs, i) -> groups.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2)))
+        .list();
+    return groups;
   }
 
-  private String holder(Task t) {
+  private static String holder(Task t, List<String> groups) {
     if (t.getAssignee() != null) {
       return t.getAssignee() + " (" + t.getName() + ")";
     }
-    List<String> groups = tasks.getIdentityLinksForTask(t.getId()).stream()
-        .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(l -> l.getGroupId()).toList();
     return (groups.isEmpty() ? "chưa giao" : "nhóm " + String.join(", ", groups)) + " (" + t.getName() + ")";
   }
 
-  /** Cases received, closed, and clocks that ran out, per week (Monday to Sunday), for the last 12 weeks. */
+  /**
+   * Cases received, closed, and clocks that ran out, per week (Monday to Sunday), for the last 12 weeks: counted
+   * in the database, one sum per week with the week's bounds as parameters (no rows are read into the desk but the
+   * clocks met late, which are few).
+   */
   public List<Week> trend(LocalDate today) {
     LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
     Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
-    for (int i = 0; i < 12; i++) {
-      weeks.put(firstMonday.plusWeeks(i), new long[3]);
+    List<LocalDate> mondays = new ArrayList<>();
+    for (int i = 0; i <= 12; i++) {
+      mondays.add(firstMonday.plusWeeks(i));
     }
-    OffsetDateTime since = firstMonday.atStartOfDay(clock.zone()).toOffsetDateTime();
-    jdbc.sql("SELECT received_at FROM report_case WHERE received_at >= :since").param("since", since)
-        .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).list()
-        .forEach(t -> bump(weeks, t.atZoneSameInstant(clock.zone()).toLocalDate(), 0));
-    jdbc.sql("SELECT closed_at FROM report_case WHERE closed_at >= :since").param("since", since)
-        .query((rs, i) -> rs.getObject(1, OffsetDateTime.class)).list()
-        .forEach(t -> bump(weeks, t.atZoneSameInstant(clock.zone()).toLocalDate(), 1));
-    // a clock "went overdue" on the day after its due day, if it was not met by the end of that day
-    jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE due_on >= :from AND due_on < :today")
-        .param("from", firstMonday.minusDays(1)).param("today", today)
+    mondays.subList(0, 12).forEach(m -> weeks.put(m, new long[3]));
+    List<OffsetDateTime> starts = mondays.stream().map(m -> m.atStartOfDay(clock.zone()).toOffsetDateTime()).toList();
+    long[] received = perWeek("report_case", "received_at", starts, "");
+    long[] closed = perWeek("report_case", "closed_at", starts, "");
+    // a clock "went overdue" on the day after its due day, if it was not met by the end of that day: a clock still
+    // running counts in the week of the day after its due day ...
+    // (the last week's bound is today: a clock due today has not run out yet)
+    List<LocalDate> dueBounds = new ArrayList<>(mondays.stream().map(m -> m.minusDays(1)).toList());
+    dueBounds.set(12, today);
+    long[] overdue = perWeek("case_clock", "due_on", dueBounds, " AND completed_at IS NULL");
+    int w = 0;
+    for (long[] week : weeks.values()) {
+      week[0] = received[w];
+      week[1] = closed[w];
+      week[2] = overdue[w++];
+    }
+    // ... and so does one met after its due day (only clocks met inside the window can be)
+    jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE due_on >= :from AND due_on < :today"
+            + " AND completed_at >= :since")
+        .param("from", dueBounds.get(0)).param("today", today).param("since", starts.get(0))
         .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class)})
         .list()
         .forEach(r -> {
           LocalDate due = (LocalDate) r[0];
           OffsetDateTime done = (OffsetDateTime) r[1];
-          if (done == null || done.atZoneSameInstant(clock.zone()).toLocalDate().isAfter(due)) {
+          if (done.atZoneSameInstant(clock.zone()).toLocalDate().isAfter(due)) {
             bump(weeks, due.plusDays(1), 2);
           }
         });
     return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
         .toList();
+  }
+
+  /** Rows of {@code table} whose {@code column} falls in each [bounds[i], bounds[i + 1]), in one pass. */
+  private long[] perWeek(String table, String column, List<?> bounds, String more) {
+    StringBuilder sql = new StringBuilder("SELECT ");
+    for (int i = 0; i + 1 < bounds.size(); i++) {
+      sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= :b").append(i).append(" AND ")
+          .append(column).append(" < :b").append(i + 1).append(" THEN 1 ELSE 0 END)");
+    }
+    sql.append(" FROM ").append(table).append(" WHERE ").append(column).append(" >= :b0 AND ").append(column)
+        .append(" < :b").append(bounds.size() - 1).append(more);
+    var statement = jdbc.sql(sql.toString());
+    for (int i = 0; i < bounds.size(); i++) {
+      statement = statement.param("b" + i, bounds.get(i));
+    }
+    return statement.query((rs, i) -> {
+      long[] sums = new long[bounds.size() - 1];
+      for (int k = 0; k < sums.length; k++) {
+        sums[k] = rs.getLong(k + 1);
+      }
+      return sums;
+    }).single();
   }
 
   private static void bump(Map<LocalDate, long[]> weeks, LocalDate day, int index) {

@@ -606,9 +606,30 @@ class DeskBenchmark {
           throw new IllegalStateException("SLA list " + r.statusCode());
         }
       });
+      time("GET /api/sla/cases?state=OVERDUE&unit=SO-Y-TE (one unit)", 300, i -> {
+        var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+            + "/api/sla/cases?state=OVERDUE&unit=SO-Y-TE&page=" + (i % 5))).header("Authorization", monitor).build(),
+            HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200 || !r.body().contains("\"items\":[{")) {
+          throw new IllegalStateException("SLA list of a unit " + r.statusCode());
+        }
+      });
     } else {
       RESULTS.add("scale", "GET /api/sla/cases", "n/a", "", "endpoint answered " + slaStatus);
     }
+    // the monitor's dashboard page: counts of every running clock, the most urgent lines with their holders
+    time("SLA dashboard page GET /staff/dashboard", 100, i -> {
+      var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/dashboard"))
+          .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200 || !r.body().contains("id=\"overdue\"")) {
+        throw new IllegalStateException("dashboard " + r.statusCode());
+      }
+    });
+    long c0 = System.nanoTime();
+    var csv = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/dashboard.csv"))
+        .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.ofString());
+    RESULTS.add("scale", "SLA dashboard CSV (every overdue and at-risk clock), one download", (System.nanoTime() - c0) / 1e6,
+        "ms", csv.statusCode() + ", " + csv.body().lines().count() + " lines (a download, no target)");
     var tasks = engine.getTaskService();
     // as Tasklist asks it: with the user's authorizations checked
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember("tiepnhan").list().stream()

@@ -1,0 +1,115 @@
+package vn.gov.vhcv.desk.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.casefile.Channel;
+
+/** The monitor's dashboard when there are more urgent clocks than one page shows. */
+class SlaDashboardTest extends DeskTest {
+
+  private static final int MANY = SlaDashboard.LIST_LIMIT + 10;
+
+  @Autowired TestRestTemplate http;
+  @Autowired DeskClock clock;
+  @Autowired ObjectMapper json;
+
+  @Test
+  void dashboardCountsEveryRunningClockButListsOnlyTheMostOverdueAndTheCsvHasThemAll() throws Exception {
+    String oldest = submitByStaff(complaint(), Channel.PAPER, OffsetDateTime.now().minusDays(40)).trackingCode();
+    LocalDate today = clock.today();
+    String before = page();
+    JsonNode trendBefore = trend();
+    try {
+      // MANY clocks that ran out yesterday, two paused (overdue by their dates), one met late, one met in time
+      for (int i = 0; i < MANY + 4; i++) {
+        jdbc.sql("""
+                INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel,
+                                         description, unit_code, anonymous, received_at, created_at, updated_at)
+                VALUES (:code, 'sha256:x', 'COMPLAINT', 'PHAN_ANH', 'IN_VERIFICATION', 'WEB', 'dashboard test',
+                        'SO-Y-TE', TRUE, :at, :at, :at)""")
+            .param("code", "DBT" + i).param("at", OffsetDateTime.now().minusDays(30)).update();
+      }
+      jdbc.sql("""
+              INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, state, legal_basis,
+                                      at_risk_on)
+              SELECT id, 'RESOLUTION', :start, :due, 20, 'CALENDAR', 'AT_RISK', 'test', :risk
+                FROM report_case WHERE tracking_code LIKE 'DBT%'""")
+          .param("start", today.minusDays(21)).param("due", today.minusDays(1)).param("risk", today.minusDays(6))
+          .update();
+      jdbc.sql("UPDATE case_clock SET state = 'PAUSED', paused_since = :now WHERE case_id IN "
+              + "(SELECT id FROM report_case WHERE tracking_code IN ('DBT" + MANY + "', 'DBT" + (MANY + 1) + "'))")
+          .param("now", OffsetDateTime.now()).update();
+      jdbc.sql("UPDATE case_clock SET state = 'MET', due_on = :due, completed_at = :late WHERE case_id = "
+              + "(SELECT id FROM report_case WHERE tracking_code = 'DBT" + (MANY + 2) + "')")
+          .param("due", today.minusDays(10)).param("late", OffsetDateTime.now().minusDays(5)).update();
+      jdbc.sql("UPDATE case_clock SET state = 'MET', due_on = :due, completed_at = :inTime WHERE case_id = "
+              + "(SELECT id FROM report_case WHERE tracking_code = 'DBT" + (MANY + 3) + "')")
+          .param("due", today.minusDays(10)).param("inTime", OffsetDateTime.now().minusDays(12)).update();
+
+      String after = page();
+      assertThat(kpi(after, "OVERDUE")).isEqualTo(kpi(before, "OVERDUE") + MANY);
+      assertThat(kpi(after, "PAUSED")).isEqualTo(kpi(before, "PAUSED") + 2);
+      assertThat(after).doesNotContain("kpi-MET");
+      String overdueTable = after.substring(after.indexOf("<table id=\"overdue\">"));
+      overdueTable = overdueTable.substring(0, overdueTable.indexOf("</table>"));
+      assertThat(overdueTable.split("<tr>", -1).length - 2).as("lines shown").isEqualTo(SlaDashboard.LIST_LIMIT);
+      // the longest overdue come first: the case 40 days old is on the page, behind it the ones of yesterday
+      assertThat(overdueTable).contains(oldest);
+      assertThat(overdueTable.indexOf(oldest)).isLessThan(overdueTable.indexOf(">DBT"));
+      assertThat(after).contains("id=\"overdue-cut\"", "tệp CSV");
+
+      String csv = http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard.csv", String.class);
+      for (int i = 0; i < MANY; i++) {
+        assertThat(csv).contains("DBT" + i + ",");
+      }
+      assertThat(csv).doesNotContain("DBT" + MANY + ",", "DBT" + (MANY + 2) + ",", "DBT" + (MANY + 3) + ",");
+
+      // trend: the clocks that ran out yesterday count this week, the one met late in the week after its due day
+      JsonNode trendAfter = trend();
+      int thisWeek = trendAfter.get("overdue").size() - 1;
+      int lateWeek = thisWeek - (int) ChronoUnit.WEEKS.between(
+          today.minusDays(9).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
+          today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+      long[] delta = new long[thisWeek + 1];
+      for (int w = 0; w <= thisWeek; w++) {
+        delta[w] = trendAfter.get("overdue").get(w).asLong() - trendBefore.get("overdue").get(w).asLong();
+      }
+      long[] expected = new long[thisWeek + 1];
+      expected[thisWeek] = MANY + 2; // the paused two as well: the trend judges a clock by its dates
+      expected[lateWeek] += 1;
+      assertThat(delta).containsExactly(expected);
+    } finally {
+      jdbc.sql("DELETE FROM case_clock WHERE case_id IN (SELECT id FROM report_case WHERE tracking_code LIKE 'DBT%')")
+          .update();
+      jdbc.sql("DELETE FROM report_case WHERE tracking_code LIKE 'DBT%'").update();
+    }
+  }
+
+  private String page() {
+    return http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard", String.class);
+  }
+
+  private JsonNode trend() throws Exception {
+    return json.readTree(http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard/trend", String.class));
+  }
+
+  private static long kpi(String page, String state) {
+    Matcher m = Pattern.compile("id=\"kpi-" + state + "\">\\s*<span class=\"n\">(\\d+)</span>").matcher(page);
+    assertThat(m.find()).as("KPI " + state).isTrue();
+    return Long.parseLong(m.group(1));
+  }
+}
