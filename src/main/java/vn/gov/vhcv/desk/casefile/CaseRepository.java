@@ -131,6 +131,9 @@ public class CaseRepository {
              WHERE id = :id""")
         .param("category", category.name()).param("conduct", conductCode).param("badge", officialBadgeCode)
         .param("now", clock.nowOffset()).param("id", caseId).update();
+    // the clocks carry the category for the SLA lists and counts (V12)
+    jdbc.sql("UPDATE case_clock SET category = :category WHERE case_id = :id")
+        .param("category", category.name()).param("id", caseId).update();
   }
 
   public void recordOutcome(long caseId, String outcome, String outcomeText) {

@@ -110,15 +110,18 @@ public class SlaDashboard {
     Map<SlaState, Long> byState = zeros();
     Map<String, Map<SlaState, Long>> byUnit = new TreeMap<>();
     Map<String, Map<SlaState, Long>> byType = new TreeMap<>();
-    jdbc.sql("SELECT unit_name, category, report_type, state_today, COUNT(*) AS n FROM ("
-            + "SELECT u.name AS unit_name, c.category, c.report_type, " + STATE_TODAY + " AS state_today"
-            + " FROM case_clock k JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code"
-            + " WHERE " + RUNNING + ") x GROUP BY unit_name, category, report_type, state_today")
+    Map<String, String> unitNames = new HashMap<>();
+    jdbc.sql("SELECT code, name FROM unit").query((rs, i) -> unitNames.put(rs.getString(1), rs.getString(2))).list();
+    // from the clocks alone (each carries its case's unit, category and type: V12), named afterwards
+    jdbc.sql("SELECT unit_code, category, report_type, state_today, COUNT(*) AS n FROM ("
+            + "SELECT k.unit_code, k.category, k.report_type, " + STATE_TODAY + " AS state_today"
+            + " FROM case_clock k WHERE " + RUNNING + ") x"
+            + " GROUP BY unit_code, category, report_type, state_today")
         .param("today", today)
         .query((rs, i) -> {
           SlaState state = SlaState.valueOf(rs.getString("state_today"));
           long n = rs.getLong("n");
-          String unit = rs.getString("unit_name");
+          String unit = unitNames.get(rs.getString("unit_code"));
           byState.merge(state, n, Long::sum);
           byUnit.computeIfAbsent(unit == null ? "(chưa xác định đơn vị)" : unit, k -> zeros()).merge(state, n, Long::sum);
           byType.computeIfAbsent(typeText(rs.getString("category"), rs.getString("report_type")), k -> zeros())
@@ -140,9 +143,10 @@ public class SlaDashboard {
   }
 
   private List<ClockLine> lines(LocalDate today, String condition, int limit) {
-    // running and not paused: the index (state, due_on, id) gives the clocks in due order for each state
+    // running and not paused: the index (state, due_on, id) gives the clocks in due order for each state, so the
+    // first lines are found without reading the others
     String sql = LINE_COLUMNS + " WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE') AND k.paused_since IS NULL AND "
-        + condition + " ORDER BY k.due_on, c.tracking_code" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
+        + condition + " ORDER BY k.due_on, k.id" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
     return jdbc.sql(sql).param("today", today)
         .query((rs, i) -> {
           LocalDate start = rs.getObject("started_on", LocalDate.class);
@@ -245,7 +249,8 @@ public class SlaDashboard {
     // (the last week's bound is today: a clock due today has not run out yet)
     List<LocalDate> dueBounds = new ArrayList<>(mondays.stream().map(m -> m.minusDays(1)).toList());
     dueBounds.set(12, today);
-    long[] overdue = perWeek("case_clock", "due_on", dueBounds, " AND completed_at IS NULL");
+    long[] overdue = perWeek("case_clock", "due_on", dueBounds,
+        " AND state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED') AND completed_at IS NULL");
     int w = 0;
     for (long[] week : weeks.values()) {
       week[0] = received[w];
@@ -253,7 +258,7 @@ public class SlaDashboard {
       week[2] = overdue[w++];
     }
     // ... and so does one met after its due day (only clocks met inside the window can be)
-    jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE due_on >= :from AND due_on < :today"
+    jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE state = 'MET' AND due_on >= :from AND due_on < :today"
             + " AND completed_at >= :since")
         .param("from", dueBounds.get(0)).param("today", today).param("since", starts.get(0))
         .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class)})

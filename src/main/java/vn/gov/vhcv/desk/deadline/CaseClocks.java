@@ -124,8 +124,10 @@ public class CaseClocks {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, state, legal_basis,
-                                    at_risk_on, warn_percent, risk_percent, updated_at)
-            VALUES (:caseId, :kind, :start, :due, :days, :dayKind, :state, :basis, :atRisk, :warn, :risk, :now)""")
+                                    at_risk_on, warn_percent, risk_percent, updated_at, unit_code, category, report_type)
+            SELECT :caseId, :kind, :start, :due, :days, :dayKind, :state, :basis, :atRisk, :warn, :risk, :now,
+                   c.unit_code, c.category, c.report_type
+              FROM report_case c WHERE c.id = :caseId""")
         .param("caseId", caseId).param("kind", policy.kind().name()).param("start", startedOn)
         .param("due", due).param("days", policy.days()).param("dayKind", policy.dayKind().name())
         .param("state", stateOf(startedOn, due, clock.today()).name()).param("basis", policy.legalBasis())

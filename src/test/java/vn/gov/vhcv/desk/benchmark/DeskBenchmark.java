@@ -685,7 +685,8 @@ class DeskBenchmark {
               + "status, channel, description, unit_code, anonymous, received_at, created_at, updated_at, closed_at) "
               + "VALUES (?, ?, 'sha256:x', 'COMPLAINT', 'PHAN_ANH', ?, 'WEB', 'bulk', ?, TRUE, ?, ?, ?, ?)");
           var clocks = c.prepareStatement("INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, "
-              + "state, legal_basis, at_risk_on) VALUES (?, 'RESOLUTION', ?, ?, 20, 'CALENDAR', ?, 'bulk', ?)")) {
+              + "state, legal_basis, at_risk_on, unit_code, category, report_type) "
+              + "VALUES (?, 'RESOLUTION', ?, ?, 20, 'CALENDAR', ?, 'bulk', ?, ?, 'PHAN_ANH', 'COMPLAINT')")) {
         LocalDate today = LocalDate.now();
         for (int i = 0; i < count; i++) {
           long id = seq.getAndIncrement();
@@ -706,6 +707,7 @@ class DeskBenchmark {
           clocks.setObject(3, due);
           clocks.setString(4, closed ? "MET" : (due.isBefore(today) ? "OVERDUE" : "ON_TRACK"));
           clocks.setObject(5, start.plusDays(15));
+          clocks.setString(6, units[i % units.length]);
           clocks.addBatch();
           if (i % 5000 == 4999 || i == count - 1) {
             cases.executeBatch();

@@ -45,8 +45,9 @@ class SlaDashboardTest extends DeskTest {
       }
       jdbc.sql("""
               INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, state, legal_basis,
-                                      at_risk_on)
-              SELECT id, 'RESOLUTION', :start, :due, 20, 'CALENDAR', 'AT_RISK', 'test', :risk
+                                      at_risk_on, unit_code, category, report_type)
+              SELECT id, 'RESOLUTION', :start, :due, 20, 'CALENDAR', 'AT_RISK', 'test', :risk, unit_code, category,
+                     report_type
                 FROM report_case WHERE tracking_code LIKE 'DBT%'""")
           .param("start", today.minusDays(21)).param("due", today.minusDays(1)).param("risk", today.minusDays(6))
           .update();
@@ -97,6 +98,33 @@ class SlaDashboardTest extends DeskTest {
           .update();
       jdbc.sql("DELETE FROM report_case WHERE tracking_code LIKE 'DBT%'").update();
     }
+  }
+
+  @Test
+  void clocksCarryTheirCasesUnitAndCategoryForTheFilteredSlaList() throws Exception {
+    String code = submitByStaff(complaint(), Channel.PAPER, OffsetDateTime.now().minusDays(20)).trackingCode();
+    assertThat(clockColumns(code, "ACKNOWLEDGEMENT")).containsExactly("SO-GD-DT", null, "COMPLAINT");
+    completeAs("tiepnhan", code, java.util.Map.of("category", "TO_CAO", "conductCode", "B02", "intakeDecision", "ACCEPT"));
+    // classification reaches the clocks that were running and those started after it
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM case_clock k JOIN report_case c ON c.id = k.case_id"
+            + " WHERE c.tracking_code = :c AND (k.category IS NULL OR k.category <> 'TO_CAO')")
+        .param("c", code).query(Long.class).single()).isZero();
+    assertThat(clockColumns(code, "RESOLUTION")).containsExactly("SO-GD-DT", "TO_CAO", "COMPLAINT");
+    String state = jdbc.sql("SELECT k.state FROM case_clock k JOIN report_case c ON c.id = k.case_id"
+        + " WHERE c.tracking_code = :c AND k.kind = 'RESOLUTION'").param("c", code).query(String.class).single();
+    String byUnit = http.withBasicAuth("giamsat", "demo").getForObject(
+        "/api/sla/cases?state=" + state + "&unit=SO-GD-DT&type=TO_CAO&size=200", String.class);
+    assertThat(json.readTree(byUnit).get("items").toString()).contains(code);
+    String otherUnit = http.withBasicAuth("giamsat", "demo").getForObject(
+        "/api/sla/cases?state=" + state + "&unit=SO-Y-TE&size=200", String.class);
+    assertThat(otherUnit).doesNotContain(code);
+  }
+
+  private java.util.List<String> clockColumns(String code, String kind) {
+    return jdbc.sql("SELECT k.unit_code, k.category, k.report_type FROM case_clock k JOIN report_case c ON c.id = k.case_id"
+            + " WHERE c.tracking_code = :c AND k.kind = :kind")
+        .param("c", code).param("kind", kind).query((rs, i) -> java.util.Arrays.asList(rs.getString(1), rs.getString(2), rs.getString(3)))
+        .single();
   }
 
   private String page() {

@@ -45,9 +45,11 @@ class SlaRecomputeBenchmark {
               FROM SYSTEM_RANGE(1, :n)""").param("n", n).update();
     // clocks started 0–59 days before today, 30-day periods: roughly half overdue, a quarter at risk
     jdbc.sql("""
-            INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, state, legal_basis, at_risk_on)
+            INSERT INTO case_clock (case_id, kind, started_on, due_on, period_days, day_kind, state, legal_basis, at_risk_on,
+                                    unit_code, category, report_type)
             SELECT id, 'RESOLUTION', DATEADD(DAY, -MOD(id, 60), CAST(:today AS DATE)), DATEADD(DAY, 30 - MOD(id, 60), CAST(:today AS DATE)), 30,
-                   'CALENDAR', 'ON_TRACK', 'benchmark', DATEADD(DAY, 23 - MOD(id, 60), CAST(:today AS DATE))
+                   'CALENDAR', 'ON_TRACK', 'benchmark', DATEADD(DAY, 23 - MOD(id, 60), CAST(:today AS DATE)),
+                   unit_code, category, report_type
               FROM report_case WHERE tracking_code LIKE 'B%'""").param("today", today).update();
     long loaded = System.nanoTime();
     CaseClocks clocks = new CaseClocks(jdbc, null, clock(), null);
