@@ -75,14 +75,6 @@ public class SlaDashboard {
            WHEN k.at_risk_on <= :today THEN 'AT_RISK'
            ELSE 'ON_TRACK' END""";
 
-  private static final String LINE_COLUMNS = """
-      SELECT c.tracking_code, c.report_type, c.category, c.unit_code, u.name AS unit_name,
-             k.kind, k.started_on, k.due_on
-        FROM case_clock k
-        JOIN report_case c ON c.id = k.case_id
-        LEFT JOIN unit u ON u.code = c.unit_code
-      """;
-
   private final JdbcClient jdbc;
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -143,10 +135,23 @@ public class SlaDashboard {
   }
 
   private List<ClockLine> lines(LocalDate today, String condition, int limit) {
-    // running and not paused: the index (state, due_on, id) gives the clocks in due order for each state, so the
-    // first lines are found without reading the others
-    String sql = LINE_COLUMNS + " WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE') AND k.paused_since IS NULL AND "
-        + condition + " ORDER BY k.due_on, k.id" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
+    // running and not paused, the most urgent first: each state's clocks come in due order from the index
+    // (state, due_on, id) and stop after `limit`; only the lines shown are joined to their cases
+    String cut = limit > 0 ? " ORDER BY k.due_on, k.id FETCH FIRST " + limit + " ROWS ONLY" : "";
+    StringBuilder clocks = new StringBuilder();
+    for (String state : List.of("OVERDUE", "AT_RISK", "ON_TRACK")) {
+      clocks.append(clocks.isEmpty() ? "" : " UNION ALL ")
+          .append("(SELECT k.id, k.case_id, k.kind, k.started_on, k.due_on FROM case_clock k WHERE k.state = '")
+          .append(state).append("' AND k.paused_since IS NULL AND ").append(condition).append(cut).append(')');
+    }
+    String sql = """
+        SELECT c.tracking_code, c.report_type, c.category, c.unit_code, u.name AS unit_name,
+               k.kind, k.started_on, k.due_on
+          FROM (""" + clocks + """
+        ) k
+          JOIN report_case c ON c.id = k.case_id
+          LEFT JOIN unit u ON u.code = c.unit_code
+         ORDER BY k.due_on, k.id""" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
     return jdbc.sql(sql).param("today", today)
         .query((rs, i) -> {
           LocalDate start = rs.getObject("started_on", LocalDate.class);

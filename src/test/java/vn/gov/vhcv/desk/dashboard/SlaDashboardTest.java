@@ -34,8 +34,9 @@ class SlaDashboardTest extends DeskTest {
     String before = page();
     JsonNode trendBefore = trend();
     try {
-      // MANY clocks that ran out yesterday, two paused (overdue by their dates), one met late, one met in time
-      for (int i = 0; i < MANY + 4; i++) {
+      // MANY clocks that ran out yesterday, two paused (overdue by their dates), one met late, one met in time,
+      // one at risk
+      for (int i = 0; i < MANY + 5; i++) {
         jdbc.sql("""
                 INSERT INTO report_case (tracking_code, access_code_hash, report_type, category, status, channel,
                                          description, unit_code, anonymous, received_at, created_at, updated_at)
@@ -61,7 +62,14 @@ class SlaDashboardTest extends DeskTest {
               + "(SELECT id FROM report_case WHERE tracking_code = 'DBT" + (MANY + 3) + "')")
           .param("due", today.minusDays(10)).param("inTime", OffsetDateTime.now().minusDays(12)).update();
 
+      jdbc.sql("UPDATE case_clock SET due_on = :due, at_risk_on = :risk WHERE case_id = "
+              + "(SELECT id FROM report_case WHERE tracking_code = 'DBT" + (MANY + 4) + "')")
+          .param("due", today.plusDays(3)).param("risk", today.minusDays(1)).update();
+
       String after = page();
+      assertThat(kpi(after, "AT_RISK")).isEqualTo(kpi(before, "AT_RISK") + 1);
+      String atRiskTable = after.substring(after.indexOf("<table id=\"at-risk\">"));
+      assertThat(atRiskTable.substring(0, atRiskTable.indexOf("</table>"))).contains(">DBT" + (MANY + 4) + "<");
       assertThat(kpi(after, "OVERDUE")).isEqualTo(kpi(before, "OVERDUE") + MANY);
       assertThat(kpi(after, "PAUSED")).isEqualTo(kpi(before, "PAUSED") + 2);
       assertThat(after).doesNotContain("kpi-MET");
@@ -77,6 +85,7 @@ class SlaDashboardTest extends DeskTest {
       for (int i = 0; i < MANY; i++) {
         assertThat(csv).contains("DBT" + i + ",");
       }
+      assertThat(csv).contains("DBT" + (MANY + 4) + ",");
       assertThat(csv).doesNotContain("DBT" + MANY + ",", "DBT" + (MANY + 2) + ",", "DBT" + (MANY + 3) + ",");
 
       // trend: the clocks that ran out yesterday count this week, the one met late in the week after its due day
