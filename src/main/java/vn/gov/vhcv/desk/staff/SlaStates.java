@@ -7,8 +7,9 @@ import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.SlaState;
 
 /**
- * The SLA state of a clock as of today. No job recomputes the stored state yet, so running clocks
- * are judged on read from their dates; MET and PAUSED are kept as stored.
+ * The SLA state of a clock as of today, for the case page. The SLA monitor recomputes the stored state once a
+ * day ({@code RecomputeSlaStates}); between two runs a running clock is judged on read from its dates, so the
+ * page is right on the day it is opened; MET and PAUSED are kept as stored.
  */
 public final class SlaStates {
 
