@@ -8,7 +8,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,6 +22,7 @@ import org.springframework.stereotype.Service;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.SlaState;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
@@ -68,13 +68,6 @@ public class SlaDashboard {
 
   private static final String RUNNING = "k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')";
 
-  /** The state of a running clock today: the rule of {@code CaseClocks.recomputeStates}, so both agree. */
-  private static final String STATE_TODAY = """
-      CASE WHEN k.paused_since IS NOT NULL OR k.state = 'PAUSED' THEN 'PAUSED'
-           WHEN k.due_on < :today THEN 'OVERDUE'
-           WHEN k.at_risk_on <= :today THEN 'AT_RISK'
-           ELSE 'ON_TRACK' END""";
-
   private final JdbcClient jdbc;
   private final TaskService tasks;
   private final RuntimeService runtime;
@@ -106,7 +99,7 @@ public class SlaDashboard {
     jdbc.sql("SELECT code, name FROM unit").query((rs, i) -> unitNames.put(rs.getString(1), rs.getString(2))).list();
     // from the clocks alone (each carries its case's unit, category and type: V12), named afterwards
     jdbc.sql("SELECT unit_code, category, report_type, state_today, COUNT(*) AS n FROM ("
-            + "SELECT k.unit_code, k.category, k.report_type, " + STATE_TODAY + " AS state_today"
+            + "SELECT unit_code, category, report_type, " + CaseClocks.STATE_AS_OF + " AS state_today"
             + " FROM case_clock k WHERE " + RUNNING + ") x"
             + " GROUP BY unit_code, category, report_type, state_today")
         .param("today", today)
@@ -240,28 +233,19 @@ public class SlaDashboard {
    */
   public List<Week> trend(LocalDate today) {
     LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
-    Map<LocalDate, long[]> weeks = new LinkedHashMap<>();
     List<LocalDate> mondays = new ArrayList<>();
     for (int i = 0; i <= 12; i++) {
       mondays.add(firstMonday.plusWeeks(i));
     }
-    mondays.subList(0, 12).forEach(m -> weeks.put(m, new long[3]));
     List<OffsetDateTime> starts = mondays.stream().map(m -> m.atStartOfDay(clock.zone()).toOffsetDateTime()).toList();
     long[] received = perWeek("report_case", "received_at", starts, "");
     long[] closed = perWeek("report_case", "closed_at", starts, "");
     // a clock "went overdue" on the day after its due day, if it was not met by the end of that day: a clock still
-    // running counts in the week of the day after its due day ...
-    // (the last week's bound is today: a clock due today has not run out yet)
+    // running counts in the week of the day after its due day (the last week's bound is today: a clock due today
+    // has not run out yet) ...
     List<LocalDate> dueBounds = new ArrayList<>(mondays.stream().map(m -> m.minusDays(1)).toList());
     dueBounds.set(12, today);
-    long[] overdue = perWeek("case_clock", "due_on", dueBounds,
-        " AND state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED') AND completed_at IS NULL");
-    int w = 0;
-    for (long[] week : weeks.values()) {
-      week[0] = received[w];
-      week[1] = closed[w];
-      week[2] = overdue[w++];
-    }
+    long[] overdue = perWeek("case_clock", "due_on", dueBounds, " AND " + RUNNING + " AND k.completed_at IS NULL");
     // ... and so does one met after its due day (only clocks met inside the window can be)
     jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE state = 'MET' AND due_on >= :from AND due_on < :today"
             + " AND completed_at >= :since")
@@ -270,13 +254,16 @@ public class SlaDashboard {
         .list()
         .forEach(r -> {
           LocalDate due = (LocalDate) r[0];
-          OffsetDateTime done = (OffsetDateTime) r[1];
-          if (done.atZoneSameInstant(clock.zone()).toLocalDate().isAfter(due)) {
-            bump(weeks, due.plusDays(1), 2);
+          if (((OffsetDateTime) r[1]).atZoneSameInstant(clock.zone()).toLocalDate().isAfter(due)) {
+            LocalDate week = due.plusDays(1).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            overdue[(int) ChronoUnit.WEEKS.between(firstMonday, week)]++;
           }
         });
-    return weeks.entrySet().stream().map(e -> new Week(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2]))
-        .toList();
+    List<Week> weeks = new ArrayList<>();
+    for (int w = 0; w < 12; w++) {
+      weeks.add(new Week(mondays.get(w), received[w], closed[w], overdue[w]));
+    }
+    return weeks;
   }
 
   /** Rows of {@code table} whose {@code column} falls in each [bounds[i], bounds[i + 1]), in one pass. */
@@ -286,7 +273,7 @@ public class SlaDashboard {
       sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= :b").append(i).append(" AND ")
           .append(column).append(" < :b").append(i + 1).append(" THEN 1 ELSE 0 END)");
     }
-    sql.append(" FROM ").append(table).append(" WHERE ").append(column).append(" >= :b0 AND ").append(column)
+    sql.append(" FROM ").append(table).append(" k WHERE ").append(column).append(" >= :b0 AND ").append(column)
         .append(" < :b").append(bounds.size() - 1).append(more);
     var statement = jdbc.sql(sql.toString());
     for (int i = 0; i < bounds.size(); i++) {
@@ -299,13 +286,6 @@ public class SlaDashboard {
       }
       return sums;
     }).single();
-  }
-
-  private static void bump(Map<LocalDate, long[]> weeks, LocalDate day, int index) {
-    long[] w = weeks.get(day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
-    if (w != null) {
-      w[index]++;
-    }
   }
 
   private static Map<SlaState, Long> zeros() {

@@ -44,7 +44,7 @@ public class SlaDashboardController {
   @GetMapping(value = "/staff/dashboard/trend", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
   public Map<String, Object> trend() {
-    List<SlaDashboard.Week> weeks = dashboard.trend(dashboardToday());
+    List<SlaDashboard.Week> weeks = dashboard.trend(clock.today());
     return Map.of(
         "labels", weeks.stream().map(w -> w.monday().toString()).toList(),
         "received", weeks.stream().map(SlaDashboard.Week::received).toList(),
@@ -82,9 +82,5 @@ public class SlaDashboardController {
       return "";
     }
     return !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0 ? "'" + s : s;
-  }
-
-  private java.time.LocalDate dashboardToday() {
-    return clock.today();
   }
 }

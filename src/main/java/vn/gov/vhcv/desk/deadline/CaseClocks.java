@@ -22,6 +22,17 @@ import vn.gov.vhcv.desk.DeskClock;
 @Repository
 public class CaseClocks {
 
+  /**
+   * The state of a running clock of {@code case_clock} as of the day bound to {@code :today}: the rule of the daily
+   * recompute, also used by the SLA dashboard to judge running clocks on read, so both agree.
+   */
+  public static final String STATE_AS_OF = """
+      CASE WHEN paused_since IS NOT NULL THEN 'PAUSED'
+           WHEN due_on < :today THEN 'OVERDUE'
+           WHEN at_risk_on <= :today THEN 'AT_RISK'
+           ELSE 'ON_TRACK' END""";
+
+
   private static final RowMapper<CaseClock> MAPPER = (rs, i) -> new CaseClock(
       rs.getLong("id"),
       rs.getLong("case_id"),
@@ -295,12 +306,7 @@ public class CaseClocks {
         .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)})
         .list().forEach(r -> jdbc.sql("UPDATE case_clock SET at_risk_on = :d WHERE id = :id")
             .param("d", atRiskOn((LocalDate) r[1], (LocalDate) r[2], (Integer) r[3])).param("id", r[0]).update());
-    String newState = """
-        CASE WHEN paused_since IS NOT NULL THEN 'PAUSED'
-             WHEN due_on < :today THEN 'OVERDUE'
-             WHEN at_risk_on <= :today THEN 'AT_RISK'
-             ELSE 'ON_TRACK' END""";
-    return jdbc.sql("UPDATE case_clock SET state = " + newState + " WHERE state <> 'MET' AND state <> " + newState)
+    return jdbc.sql("UPDATE case_clock SET state = " + STATE_AS_OF + " WHERE state <> 'MET' AND state <> " + STATE_AS_OF)
         .param("today", today).update();
   }
 
