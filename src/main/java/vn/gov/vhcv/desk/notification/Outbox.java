@@ -148,9 +148,27 @@ public class Outbox {
     return jdbc.sql("SELECT * FROM notification_outbox WHERE id = :id").param("id", id).query(Outbox::map).optional();
   }
 
+  /**
+   * The newest notices, last written first, without their texts (body, HTML part, secret): what a list shows. The
+   * outbox keeps every notice (two per report, about twenty per case), so the list is cut in the database, on
+   * the primary key.
+   */
   public List<Notice> latest(int limit) {
-    return jdbc.sql("SELECT * FROM notification_outbox ORDER BY created_at DESC, id DESC").query(Outbox::map).list()
-        .stream().limit(limit).toList();
+    return jdbc.sql("""
+            SELECT id, case_id, kind, audience, recipient, subject, CAST(NULL AS VARCHAR(1)) AS body,
+              CAST(NULL AS VARCHAR(1)) AS html_body, status, attempts, created_at, sent_at, last_error, secret_redacted,
+              CAST(NULL AS VARCHAR(1)) AS secret, process_instance_id
+            FROM notification_outbox ORDER BY id DESC FETCH FIRST :n ROWS ONLY""")
+        .param("n", limit).query(Outbox::map).list();
+  }
+
+  /** Of the given send processes, those with an open incident (their mail failed for good), in one query. */
+  public java.util.Set<String> withIncident(java.util.Collection<String> processInstanceIds) {
+    if (processInstanceIds.isEmpty()) {
+      return java.util.Set.of();
+    }
+    return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT PROC_INST_ID_ FROM ACT_RU_INCIDENT WHERE PROC_INST_ID_ IN (:ids)")
+        .param("ids", processInstanceIds).query(String.class).list());
   }
 
   public List<Notice> forCase(long caseId) {
@@ -166,6 +184,10 @@ public class Outbox {
 
   public List<Long> held() {
     return jdbc.sql("SELECT id FROM notification_outbox WHERE status = 'HELD' ORDER BY id").query(Long.class).list();
+  }
+
+  public long heldCount() {
+    return jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE status = 'HELD'").query(Long.class).single();
   }
 
   public long countFor(long caseId, NoticeKind kind) {

@@ -2,7 +2,9 @@ package vn.gov.vhcv.desk.notification;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -23,6 +25,8 @@ import vn.gov.vhcv.desk.security.StaffRoles;
 @Controller
 public class OutboxPage {
 
+  /** Notices on the list, newest first. */
+  static final int LIST_LIMIT = 500;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
   private static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("ACKNOWLEDGEMENT", "Xác nhận tiếp nhận"), Map.entry("ACCEPTED", "Thụ lý"),
@@ -62,10 +66,13 @@ public class OutboxPage {
   @GetMapping("/staff/outbox")
   public String list(Model model, Authentication user) {
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
-    model.addAttribute("rows", outbox.latest(500).stream().map(n -> row(n, intake)).toList());
+    List<Outbox.Notice> latest = outbox.latest(LIST_LIMIT);
+    Set<String> failed = outbox.withIncident(latest.stream().filter(n -> n.processInstanceId() != null
+        && !"SENT".equals(n.status())).map(Outbox.Notice::processInstanceId).toList());
+    model.addAttribute("rows", latest.stream().map(n -> row(n, intake, failed.contains(n.processInstanceId()))).toList());
     model.addAttribute("mailConfigured", mail.configured());
     model.addAttribute("canRelease", StaffRoles.has(user, StaffRoles.ADMIN));
-    model.addAttribute("held", outbox.held().size());
+    model.addAttribute("held", outbox.heldCount());
     return "staff/outbox";
   }
 
@@ -74,7 +81,9 @@ public class OutboxPage {
     var n = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
     boolean mayRead = intake || !NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
-    model.addAttribute("row", row(n, intake));
+    boolean incident = n.processInstanceId() != null && !"SENT".equals(n.status())
+        && runtime.createIncidentQuery().processInstanceId(n.processInstanceId()).count() > 0;
+    model.addAttribute("row", row(n, intake, incident));
     model.addAttribute("mayRead", mayRead);
     model.addAttribute("body", mayRead ? n.body() : null);
     model.addAttribute("redacted", n.secretRedacted());
@@ -94,9 +103,7 @@ public class OutboxPage {
     return "redirect:/staff/outbox";
   }
 
-  private Row row(Outbox.Notice n, boolean intake) {
-    boolean incident = n.processInstanceId() != null && !"SENT".equals(n.status())
-        && runtime.createIncidentQuery().processInstanceId(n.processInstanceId()).count() > 0;
+  private Row row(Outbox.Notice n, boolean intake, boolean incident) {
     String status = incident ? "Gửi lỗi – sự cố trong Cockpit" : STATUSES.getOrDefault(n.status(), n.status());
     return new Row(n.id(), format(n.createdAt()), KINDS.getOrDefault(n.kind(), n.kind()),
         intake ? n.recipient() : mask(n.recipient()), n.subject(), status, n.attempts(), incident);

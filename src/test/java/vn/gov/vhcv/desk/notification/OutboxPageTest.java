@@ -53,6 +53,39 @@ class OutboxPageTest extends DeskTest {
   }
 
   @Test
+  void listShowsTheNewestNoticesFirstAndMarksAMailThatFailedForGood() {
+    // an outbox in service holds far more notices than a page shows: older ones, already sent
+    for (int i = 1; i <= 520; i++) {
+      jdbc.sql("""
+              INSERT INTO notification_outbox (dedup_key, kind, audience, recipient, subject, body, status, attempts, created_at)
+              VALUES (:key, 'SLA_DIGEST', 'STAFF', 'giamsat@demo.vhcv.local', :subject, 'nội dung', 'SENT', 1, CURRENT_TIMESTAMP)""")
+          .param("key", "old-page-test-" + i).param("subject", "Bản tin cũ số " + i).update();
+    }
+    assertThat(outbox.enqueue(null, "page-test-failed", NoticeKind.SLA_DIGEST, "giamsat@demo.vhcv.local",
+        "Bản tin gửi lỗi", "nội dung")).isTrue();
+    Outbox.Notice failing = outbox.latest(1).get(0);
+    var management = engine.getManagementService();
+    management.setJobRetries(management.createJobQuery().processInstanceId(failing.processInstanceId()).singleResult()
+        .getId(), 0);  // the last retry failed: an incident in Cockpit
+    long before = jdbc.sql("SELECT COUNT(*) FROM notification_outbox").query(Long.class).single();
+    try {
+      String page = http.withBasicAuth("giamsat", "demo").getForObject("/staff/outbox", String.class);
+
+      assertThat(page).contains("Bản tin gửi lỗi", "Gửi lỗi – sự cố trong Cockpit", "Bản tin cũ số 520<")
+          .doesNotContain("Bản tin cũ số 1<");
+      assertThat(page.indexOf("Bản tin gửi lỗi")).isLessThan(page.indexOf("Bản tin cũ số 520<"));
+      assertThat(page.indexOf("Bản tin cũ số 520<")).isLessThan(page.indexOf("Bản tin cũ số 519<"));
+      // one incident, on the failed notice's line only
+      assertThat(page.split("Gửi lỗi – sự cố trong Cockpit", -1)).hasSize(2);
+      assertThat(Pattern.compile("/staff/outbox/\\d+\"").matcher(page).results().count())
+          .isEqualTo(OutboxPage.LIST_LIMIT);
+      assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox").query(Long.class).single()).isEqualTo(before);
+    } finally {
+      engine.getRuntimeService().deleteProcessInstance(failing.processInstanceId(), "test: the incident is not kept");
+    }
+  }
+
+  @Test
   void otherGroupsAreRefusedAndAnonymousUsersAreSentToTheLoginPage() {
     assertThat(http.withBasicAuth("xacminh", "demo").getForEntity("/staff/outbox", String.class).getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
