@@ -12,7 +12,8 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
  * The baseline of the lifecycle benchmark: a second Camunda engine in the same JVM, built on the same stack as
  * the desk's (Spring transactions, a Hikari pool, the same database product, history level, authorization
  * checks and job acquisition settings) but with none of the desk's plugins, listeners or delegates, on a
- * database (H2) or schema (PostgreSQL) of its own.
+ * database (H2) or schema (PostgreSQL) of its own. It runs the flat bare process and the desk's own models with
+ * stand-ins for the desk's code ({@link DeskModelsWithoutCode}).
  */
 final class BareEngine implements AutoCloseable {
 
@@ -24,7 +25,11 @@ final class BareEngine implements AutoCloseable {
     this.dataSource = dataSource;
   }
 
-  static BareEngine like(ProcessEngine desk) throws Exception {
+  /**
+   * @param beans what the engine's expressions may name besides process variables (the stand-ins of the desk's
+   *     models run without code); the flat bare process names none
+   */
+  static BareEngine like(ProcessEngine desk, java.util.Map<Object, Object> beans) throws Exception {
     ProcessEngineConfigurationImpl deskConfig = (ProcessEngineConfigurationImpl) desk.getProcessEngineConfiguration();
     DataSource deskDs = deskConfig.getDataSource();
     String url;
@@ -59,6 +64,7 @@ final class BareEngine implements AutoCloseable {
     var context = new org.springframework.context.support.GenericApplicationContext();
     context.refresh();
     config.setApplicationContext(context);
+    config.setBeans(beans);
     config.setDataSource(ds);
     config.setTransactionManager(new DataSourceTransactionManager(ds));
     config.setDatabaseSchemaUpdate("true");

@@ -330,9 +330,18 @@ class DeskBenchmark {
 
   /** Completes the case's tasks and runs its jobs (in the main and in called processes) until it ends. */
   private int[] driveToEnd(String businessKey) {
+    return driveToEnd(engine, businessKey);
+  }
+
+  /**
+   * The same, in the given engine: the desk's, or the bare engine running the desk's models without code. The
+   * users and their groups are the desk's either way.
+   */
+  private int[] driveToEnd(ProcessEngine engine, String businessKey) {
     int userTasks = 0;
     int jobs = 0;
     int timers = 0;
+    var deskIdentity = this.engine.getIdentityService();
     var identity = engine.getIdentityService();
     var management = engine.getManagementService();
     for (int guard = 0; guard < 200; guard++) {
@@ -365,7 +374,7 @@ class DeskBenchmark {
       for (Task t : open) {
         Move step = script(t.getTaskDefinitionKey());
         List<String> groups = groupsOf.computeIfAbsent(step.user(),
-            u -> identity.createGroupQuery().groupMember(u).list().stream().map(g -> g.getId()).toList());
+            u -> deskIdentity.createGroupQuery().groupMember(u).list().stream().map(g -> g.getId()).toList());
         identity.setAuthentication(step.user(), groups);
         try {
           engine.getTaskService().complete(t.getId(), step.variables());
@@ -396,16 +405,25 @@ class DeskBenchmark {
     long deskNanos = 0;
     long bareAuthorizedNanos = 0;
     long bareAnonymousNanos = 0;
+    long modelsNanos = 0;
     Map<String, Long> before;
     Map<String, Long> afterDesk;
     Map<String, Long> bareRows = new java.util.LinkedHashMap<>();
-    try (BareEngine bare = BareEngine.like(engine)) {
+    Map<String, Long> modelsRows = new java.util.LinkedHashMap<>();
+    int[] modelsShape = null;
+    try (BareEngine bare = BareEngine.like(engine, DeskModelsWithoutCode.beans())) {
       bare.engine.getRepositoryService().createDeployment().name("benchmark-bare-engine")
           .addModelInstance("bare-engine.bpmn", model).deploy();
+      DeskModelsWithoutCode.deploy(bare.engine);
       JdbcClient bareJdbc = JdbcClient.create(bare.dataSource);
       for (int i = 0; i < 20; i++) {
         bareCase(bare.engine, "bare-warm-" + i, true);
         bareCase(bare.engine, "bare-warm-anonymous-" + i, false);
+        modelsShape = modelsCase(bare.engine, "models-warm-" + i);
+      }
+      if (!java.util.Arrays.equals(modelsShape, shape)) {
+        throw new IllegalStateException("the desk's models without code took another path: "
+            + java.util.Arrays.toString(modelsShape) + " instead of " + java.util.Arrays.toString(shape));
       }
       before = rows(jdbc);
       // batches in turn: desk, bare as a user, bare without authentication; the bare engine's rows are those
@@ -428,9 +446,17 @@ class DeskBenchmark {
           bareCase(bare.engine, "bare-anonymous-" + i, false);
         }
         long t3 = System.nanoTime();
+        Map<String, Long> modelsBefore = rows(bareJdbc);
+        long t4 = System.nanoTime();
+        for (int i = done; i < done + batch; i++) {
+          modelsCase(bare.engine, "models-" + i);
+        }
+        long t5 = System.nanoTime();
+        rows(bareJdbc).forEach((table, n) -> modelsRows.merge(table, n - modelsBefore.get(table), Long::sum));
         deskNanos += t1 - t0;
         bareAuthorizedNanos += t2 - t1;
         bareAnonymousNanos += t3 - t2;
+        modelsNanos += t5 - t4;
         done += batch;
         progress("lifecycle (desk and bare engine in turns of " + LIFECYCLE_BATCH + ")", done, LIFECYCLE_CASES);
       }
@@ -439,6 +465,7 @@ class DeskBenchmark {
     double desk = LIFECYCLE_CASES / (deskNanos / 1e9);
     double bareAuthorized = LIFECYCLE_CASES / (bareAuthorizedNanos / 1e9);
     double bareAnonymous = LIFECYCLE_CASES / (bareAnonymousNanos / 1e9);
+    double models = LIFECYCLE_CASES / (modelsNanos / 1e9);
     long resolvedNow = jdbc.sql("SELECT COUNT(*) FROM report_case WHERE status = 'RESOLVED'").query(Long.class).single();
     long sanctions = jdbc.sql("SELECT COUNT(*) FROM discipline_register").query(Long.class).single();
     String shapeNote = shape[0] + " user tasks + " + shape[1] + " async jobs + " + shape[2] + " timer per case, " + DB
@@ -454,19 +481,29 @@ class DeskBenchmark {
     RESULTS.add("lifecycle", "bare engine cases/s, no authentication", bareAnonymous, "cases/s", "authorization checks skipped");
     RESULTS.add("lifecycle", "ratio desk / bare (as a user)", desk / bareAuthorized, "", "target ≥ 0.8");
     RESULTS.add("lifecycle", "ratio desk / bare (no authentication)", desk / bareAnonymous, "", "");
+    RESULTS.add("lifecycle", "desk's models without code, cases/s", models, "cases/s",
+        "the desk's BPMN, DMN and forms in the bare engine, every delegate and listener a stand-in, as a user");
+    RESULTS.add("lifecycle", "ratio desk's models without code / bare", models / bareAuthorized, "",
+        "what the models alone cost against the flat process");
+    RESULTS.add("lifecycle", "ratio desk / desk's models without code", desk / models, "",
+        "what the desk's code costs against its own models");
     // rows written per case: independent of the machine's load, so a fair before/after for each change
     long deskTotal = 0;
     long bareTotal = 0;
+    long modelsTotal = 0;
     for (String table : before.keySet()) {
       double d = (afterDesk.get(table) - before.get(table)) / (double) LIFECYCLE_CASES;
       long bareCount = bareRows.getOrDefault(table, 0L);
-      double b = bareCount / (double) LIFECYCLE_CASES;
+      long modelsCount = modelsRows.getOrDefault(table, 0L);
       deskTotal += afterDesk.get(table) - before.get(table);
       bareTotal += bareCount;
-      RESULTS.add("rows", table + " per case, desk / bare", String.format(java.util.Locale.ROOT, "%.1f / %.1f", d, b), "rows", "");
+      modelsTotal += modelsCount;
+      RESULTS.add("rows", table + " per case, desk / models without code / bare", String.format(java.util.Locale.ROOT,
+          "%.1f / %.1f / %.1f", d, modelsCount / (double) LIFECYCLE_CASES, bareCount / (double) LIFECYCLE_CASES), "rows", "");
     }
-    RESULTS.add("rows", "all counted rows per case, desk / bare", String.format(java.util.Locale.ROOT, "%.1f / %.1f",
-        deskTotal / (double) LIFECYCLE_CASES, bareTotal / (double) LIFECYCLE_CASES), "rows", "history + desk tables");
+    RESULTS.add("rows", "all counted rows per case, desk / models without code / bare", String.format(java.util.Locale.ROOT,
+        "%.1f / %.1f / %.1f", deskTotal / (double) LIFECYCLE_CASES, modelsTotal / (double) LIFECYCLE_CASES,
+        bareTotal / (double) LIFECYCLE_CASES), "rows", "history + desk tables");
   }
 
   static final List<String> COUNTED_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
@@ -484,6 +521,15 @@ class DeskBenchmark {
       }
     }
     return counts;
+  }
+
+  /**
+   * One case of the desk's models without code, from its start (as the desk starts it, with the case's id) to its
+   * end, by the same script and users as the desk's cases.
+   */
+  private int[] modelsCase(ProcessEngine engine, String businessKey) {
+    engine.getRuntimeService().startProcessInstanceByKey("reportCase", businessKey, Map.of("caseId", 0L));
+    return driveToEnd(engine, businessKey);
   }
 
   /** One bare case from start to end, driven as the leader (authorization checks on) or without authentication. */
@@ -556,7 +602,8 @@ class DeskBenchmark {
     long t0 = System.nanoTime();
     bulkCases(OPEN_CASES, false);
     bulkCases(CLOSED_CASES, true);
-    RESULTS.add("scale", "bulk load " + OPEN_CASES + " open + " + CLOSED_CASES + " closed cases", (System.nanoTime() - t0) / 1e9,
+    bulkNotices(OPEN_CASES);
+    RESULTS.add("scale", "bulk load " + OPEN_CASES + " open + " + CLOSED_CASES + " closed cases + " + OPEN_CASES + " sent notices", (System.nanoTime() - t0) / 1e9,
         "s", "JDBC batches (setup, not a target)");
     for (int i = 0; i < OPEN_TASKS; i++) {
       reports.submitPublic(request(1_000_000 + i), null);
@@ -625,6 +672,14 @@ class DeskBenchmark {
         .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.ofString());
     RESULTS.add("scale", "SLA dashboard CSV (every overdue and at-risk clock), one download", (System.nanoTime() - c0) / 1e6,
         "ms", csv.statusCode() + ", " + csv.body().lines().count() + " lines (a download, no target)");
+    // the outbox page of monitors and intake: the newest notices of an outbox that keeps every notice
+    time("outbox page GET /staff/outbox", 100, i -> {
+      var r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/staff/outbox"))
+          .header("Authorization", monitor).build(), HttpResponse.BodyHandlers.ofString());
+      if (r.statusCode() != 200 || !r.body().contains("/staff/outbox/")) {
+        throw new IllegalStateException("outbox page " + r.statusCode());
+      }
+    });
     var tasks = engine.getTaskService();
     // as Tasklist asks it: with the user's authorizations checked
     List<String> groups = engine.getIdentityService().createGroupQuery().groupMember("tiepnhan").list().stream()
@@ -667,6 +722,38 @@ class DeskBenchmark {
     long[] sorted = Results.sorted(nanos);
     RESULTS.add("scale", what + " p50", Results.percentile(sorted, 50), "ms", runs + " runs");
     RESULTS.add("scale", what + " p95", Results.percentile(sorted, 95), "ms", "target < 100 ms");
+  }
+
+  /**
+   * Sent notices in the outbox, as many as open cases (a desk in service has about twenty per case), each with a
+   * text and an HTML part of a usual notice's size.
+   */
+  private void bulkNotices(int count) throws Exception {
+    String text = "Kính gửi ông/bà,\n" + "Bàn xử lý phản ánh đã tiếp nhận phản ánh của ông/bà. ".repeat(12);
+    String html = "<html><body><div style=\"font-family: Arial\">" + ("<p>" + text.replace("\n", "<br>") + "</p>").repeat(2)
+        + "</div></body></html>";
+    var ds = engine.getProcessEngineConfiguration().getDataSource();
+    try (Connection c = ds.getConnection()) {
+      c.setAutoCommit(false);
+      try (var notices = c.prepareStatement("INSERT INTO notification_outbox (dedup_key, kind, audience, recipient, subject, "
+          + "body, html_body, status, attempts, created_at, sent_at) VALUES (?, 'ACKNOWLEDGEMENT', 'COMPLAINANT', "
+          + "'nguoidan@example.com', 'Xác nhận đã tiếp nhận phản ánh', ?, ?, 'SENT', 1, ?, ?)")) {
+        Timestamp at = Timestamp.from(Instant.now().minus(Duration.ofDays(30)));
+        for (int i = 0; i < count; i++) {
+          notices.setString(1, "bulk-notice-" + i);
+          notices.setString(2, text);
+          notices.setString(3, html);
+          notices.setTimestamp(4, at);
+          notices.setTimestamp(5, at);
+          notices.addBatch();
+          if (i % 5000 == 4999 || i == count - 1) {
+            notices.executeBatch();
+            c.commit();
+            progress("bulk sent notices", i + 1, count);
+          }
+        }
+      }
+    }
   }
 
   /** Cases with their clocks in JDBC batches: open ones spread over due dates, closed ones met. */
