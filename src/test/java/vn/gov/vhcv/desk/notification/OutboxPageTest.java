@@ -54,14 +54,16 @@ class OutboxPageTest extends DeskTest {
 
   @Test
   void listShowsTheNewestNoticesFirstAndMarksAMailThatFailedForGood() {
-    // an outbox in service holds far more notices than a page shows: older ones, already sent
+    // an outbox in service holds far more notices than a page shows: older ones, already sent (keys of this run:
+    // a PostgreSQL test database may keep an earlier run's)
+    String run = Long.toString(System.nanoTime());
     for (int i = 1; i <= 520; i++) {
       jdbc.sql("""
               INSERT INTO notification_outbox (dedup_key, kind, audience, recipient, subject, body, status, attempts, created_at)
               VALUES (:key, 'SLA_DIGEST', 'STAFF', 'giamsat@demo.vhcv.local', :subject, 'nội dung', 'SENT', 1, CURRENT_TIMESTAMP)""")
-          .param("key", "old-page-test-" + i).param("subject", "Bản tin cũ số " + i).update();
+          .param("key", "old-page-test-" + run + "-" + i).param("subject", "Bản tin cũ số " + i).update();
     }
-    assertThat(outbox.enqueue(null, "page-test-failed", NoticeKind.SLA_DIGEST, "giamsat@demo.vhcv.local",
+    assertThat(outbox.enqueue(null, "page-test-failed-" + run, NoticeKind.SLA_DIGEST, "giamsat@demo.vhcv.local",
         "Bản tin gửi lỗi", "nội dung")).isTrue();
     Outbox.Notice failing = outbox.latest(1).get(0);
     var management = engine.getManagementService();
