@@ -426,6 +426,7 @@ class DeskBenchmark {
             + java.util.Arrays.toString(modelsShape) + " instead of " + java.util.Arrays.toString(shape));
       }
       before = rows(jdbc);
+      Map<String, long[]> statsBefore = tableStatistics();
       // batches in turn: desk, bare as a user, bare without authentication; the bare engine's rows are those
       // of its cases as a user, the desk's comparison
       for (int done = 0; done < LIFECYCLE_CASES; ) {
@@ -461,6 +462,7 @@ class DeskBenchmark {
         progress("lifecycle (desk and bare engine in turns of " + LIFECYCLE_BATCH + ")", done, LIFECYCLE_CASES);
       }
       afterDesk = rows(jdbc);
+      reportTableStatistics(statsBefore, tableStatistics());
     }
     double desk = LIFECYCLE_CASES / (deskNanos / 1e9);
     double bareAuthorized = LIFECYCLE_CASES / (bareAuthorizedNanos / 1e9);
@@ -504,6 +506,58 @@ class DeskBenchmark {
     RESULTS.add("rows", "all counted rows per case, desk / models without code / bare", String.format(java.util.Locale.ROOT,
         "%.1f / %.1f / %.1f", deskTotal / (double) LIFECYCLE_CASES, modelsTotal / (double) LIFECYCLE_CASES,
         bareTotal / (double) LIFECYCLE_CASES), "rows", "history + desk tables");
+  }
+
+  /**
+   * PostgreSQL's own counters of the desk's schema (the bare engine works in another): per table, scans (sequential
+   * + index) and rows inserted, updated, deleted; empty on H2. The server takes up to 10 s to collect an idle
+   * connection's counters, hence the wait.
+   */
+  private Map<String, long[]> tableStatistics() throws InterruptedException {
+    if (!"PostgreSQL".equals(DB)) {
+      return Map.of();
+    }
+    Thread.sleep(11_000);
+    Map<String, long[]> stats = new java.util.TreeMap<>();
+    jdbc.sql("""
+            SELECT relname, COALESCE(seq_scan, 0), COALESCE(idx_scan, 0), n_tup_ins, n_tup_upd, n_tup_del
+            FROM pg_stat_user_tables WHERE schemaname = current_schema()""")
+        .query((rs, i) -> stats.put(rs.getString(1).toUpperCase(java.util.Locale.ROOT),
+            new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}))
+        .list();
+    return stats;
+  }
+
+  /** Per desk case: each table's scans and written rows, busiest first (PostgreSQL only). */
+  private void reportTableStatistics(Map<String, long[]> before, Map<String, long[]> after) {
+    List<Map.Entry<String, long[]>> perTable = new ArrayList<>();
+    long scans = 0;
+    long writes = 0;
+    for (var e : after.entrySet()) {
+      long[] b = before.getOrDefault(e.getKey(), new long[5]);
+      long[] d = new long[5];
+      for (int k = 0; k < 5; k++) {
+        d[k] = e.getValue()[k] - b[k];
+      }
+      scans += d[0] + d[1];
+      writes += d[2] + d[3] + d[4];
+      if (d[0] + d[1] + d[2] + d[3] + d[4] > 0) {
+        perTable.add(Map.entry(e.getKey(), d));
+      }
+    }
+    if (perTable.isEmpty()) {
+      return;
+    }
+    double n = LIFECYCLE_CASES;
+    RESULTS.add("statements", "table scans / rows written per desk case, all tables", String.format(java.util.Locale.ROOT,
+        "%.1f / %.1f", scans / n, writes / n), "", "pg_stat_user_tables of the desk's schema over the timed desk cases");
+    perTable.sort((x, y) -> Long.compare(y.getValue()[0] + y.getValue()[1] + y.getValue()[2] + y.getValue()[3] + y.getValue()[4],
+        x.getValue()[0] + x.getValue()[1] + x.getValue()[2] + x.getValue()[3] + x.getValue()[4]));
+    for (var e : perTable.subList(0, Math.min(20, perTable.size()))) {
+      long[] d = e.getValue();
+      RESULTS.add("statements", e.getKey() + " scans seq+idx / ins / upd / del per case", String.format(java.util.Locale.ROOT,
+          "%.1f+%.1f / %.1f / %.1f / %.1f", d[0] / n, d[1] / n, d[2] / n, d[3] / n, d[4] / n), "", "");
+    }
   }
 
   static final List<String> COUNTED_TABLES = List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST",
