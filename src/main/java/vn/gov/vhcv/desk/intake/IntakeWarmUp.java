@@ -38,7 +38,7 @@ class IntakeWarmUp implements ApplicationRunner {
 
   IntakeWarmUp(ReportService reports, PlatformTransactionManager transactions, ObjectMapper json, JdbcClient jdbc,
       DeskClock clock, @Value("${desk.intake.warm-up-reports:300}") int count,
-      @Value("${desk.intake.warm-up-max-ms:3000}") long maxMillis) {
+      @Value("${desk.intake.warm-up-max-ms:1000}") long maxMillis) {
     this.reports = reports;
     this.rolledBack = new TransactionTemplate(transactions);
     this.json = json;
