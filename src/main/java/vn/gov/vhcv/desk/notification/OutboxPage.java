@@ -65,7 +65,8 @@ public class OutboxPage {
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
     List<Outbox.Notice> latest = outbox.latest(LIST_LIMIT);
     Set<String> failed = failedSends(latest);
-    model.addAttribute("rows", latest.stream().map(n -> row(n, intake, failed.contains(n.processInstanceId()))).toList());
+    model.addAttribute("rows", latest.stream()
+        .map(n -> row(n, intake, n.processInstanceId() != null && failed.contains(n.processInstanceId()))).toList());
     model.addAttribute("mailConfigured", mail.configured());
     model.addAttribute("canRelease", StaffRoles.has(user, StaffRoles.ADMIN));
     model.addAttribute("held", outbox.heldCount());
@@ -77,7 +78,8 @@ public class OutboxPage {
     var n = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
     boolean mayRead = intake || !NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
-    model.addAttribute("row", row(n, intake, failedSends(List.of(n)).contains(n.processInstanceId())));
+    model.addAttribute("row", row(n, intake, n.processInstanceId() != null
+        && failedSends(List.of(n)).contains(n.processInstanceId())));
     model.addAttribute("mayRead", mayRead);
     model.addAttribute("body", mayRead ? n.body() : null);
     model.addAttribute("redacted", n.secretRedacted());

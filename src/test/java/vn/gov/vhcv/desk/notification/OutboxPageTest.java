@@ -63,6 +63,17 @@ class OutboxPageTest extends DeskTest {
               VALUES (:key, 'SLA_DIGEST', 'STAFF', 'giamsat@demo.vhcv.local', :subject, 'nội dung', 'SENT', 1, CURRENT_TIMESTAMP)""")
           .param("key", "old-page-test-" + run + "-" + i).param("subject", "Bản tin cũ số " + i).update();
     }
+    // a page of notices none of which is waiting to be sent (sent ones, and held ones with no send process yet)
+    jdbc.sql("""
+            INSERT INTO notification_outbox (dedup_key, kind, audience, recipient, subject, body, status, attempts, created_at)
+            VALUES (:key, 'SLA_DIGEST', 'STAFF', 'giamsat@demo.vhcv.local', 'Bản tin đang giữ', 'nội dung', 'HELD', 0, CURRENT_TIMESTAMP)""")
+        .param("key", "held-page-test-" + run).update();
+    var quiet = http.withBasicAuth("giamsat", "demo").getForEntity("/staff/outbox", String.class);
+    assertThat(quiet.getStatusCode()).isEqualTo(HttpStatus.OK);
+    assertThat(quiet.getBody()).contains("Bản tin đang giữ", "Đang giữ (chưa cấu hình máy chủ thư)")
+        .doesNotContain("sự cố trong Cockpit");
+    jdbc.sql("DELETE FROM notification_outbox WHERE dedup_key = :key").param("key", "held-page-test-" + run).update();
+
     assertThat(outbox.enqueue(null, "page-test-failed-" + run, NoticeKind.SLA_DIGEST, "giamsat@demo.vhcv.local",
         "Bản tin gửi lỗi", "nội dung")).isTrue();
     Outbox.Notice failing = outbox.latest(1).get(0);
