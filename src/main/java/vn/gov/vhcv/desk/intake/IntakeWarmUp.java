@@ -49,8 +49,13 @@ class IntakeWarmUp implements ApplicationRunner {
   }
 
   @Override
-  public void run(ApplicationArguments args) throws Exception {
-    warmUp();
+  public void run(ApplicationArguments args) {
+    try {
+      warmUp();
+    } catch (Exception e) {
+      // an optimisation: a node that could not warm up still starts and serves, only its first reports are slower
+      log.warn("Không chạy thử được phản ánh trước khi nhận tải; nút vẫn khởi động bình thường", e);
+    }
   }
 
   /** @return how many reports were run through the intake and rolled back (fewer when the time ran out) */
