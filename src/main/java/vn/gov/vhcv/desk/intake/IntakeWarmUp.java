@@ -77,15 +77,11 @@ class IntakeWarmUp implements ApplicationRunner {
           badge == null ? null : new ReportRequest.OfficialRef(badge, null, null), badge == null ? unit : null, false,
           new ReportRequest.ComplainantData("Người gửi thử " + i, "0912345678", "khoi-dong" + i + "@example.invalid", null));
       ReportRequest arrived = json.readValue(json.writeValueAsBytes(report), ReportRequest.class);
-      rolledBack.executeWithoutResult(status -> {
+      Receipt receipt = rolledBack.execute(status -> {
         status.setRollbackOnly();
-        Receipt receipt = reports.submitPublic(arrived, null);
-        try {
-          json.writeValueAsBytes(receipt);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-          throw new IllegalStateException(e);
-        }
+        return reports.submitPublic(arrived, null);
       });
+      json.writeValueAsBytes(receipt);
       done++;
     }
     log.info("Đã chạy thử {} phản ánh (không lưu) trước khi nhận tải, {} ms", done, (System.nanoTime() - start) / 1_000_000);

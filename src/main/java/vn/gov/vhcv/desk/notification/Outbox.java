@@ -165,9 +165,9 @@ public class Outbox {
   /** Of the given send processes, those with an open incident (their mail failed for good), in one query. */
   public java.util.Set<String> withIncident(java.util.Collection<String> processInstanceIds) {
     if (processInstanceIds.isEmpty()) {
-      return new java.util.HashSet<>();  // asked with null too (a held notice has no process): not Set.of()
+      return java.util.Set.of();
     }
-    return new java.util.HashSet<>(jdbc.sql("SELECT DISTINCT PROC_INST_ID_ FROM ACT_RU_INCIDENT WHERE PROC_INST_ID_ IN (:ids)")
+    return java.util.Set.copyOf(jdbc.sql("SELECT DISTINCT PROC_INST_ID_ FROM ACT_RU_INCIDENT WHERE PROC_INST_ID_ IN (:ids)")
         .param("ids", processInstanceIds).query(String.class).list());
   }
 

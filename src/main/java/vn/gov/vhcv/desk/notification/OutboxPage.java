@@ -65,8 +65,7 @@ public class OutboxPage {
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
     List<Outbox.Notice> latest = outbox.latest(LIST_LIMIT);
     Set<String> failed = failedSends(latest);
-    model.addAttribute("rows", latest.stream()
-        .map(n -> row(n, intake, n.processInstanceId() != null && failed.contains(n.processInstanceId()))).toList());
+    model.addAttribute("rows", latest.stream().map(n -> row(n, intake, failed)).toList());
     model.addAttribute("mailConfigured", mail.configured());
     model.addAttribute("canRelease", StaffRoles.has(user, StaffRoles.ADMIN));
     model.addAttribute("held", outbox.heldCount());
@@ -78,8 +77,7 @@ public class OutboxPage {
     var n = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
     boolean mayRead = intake || !NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
-    model.addAttribute("row", row(n, intake, n.processInstanceId() != null
-        && failedSends(List.of(n)).contains(n.processInstanceId())));
+    model.addAttribute("row", row(n, intake, failedSends(List.of(n))));
     model.addAttribute("mayRead", mayRead);
     model.addAttribute("body", mayRead ? n.body() : null);
     model.addAttribute("redacted", n.secretRedacted());
@@ -105,7 +103,9 @@ public class OutboxPage {
         .map(Outbox.Notice::processInstanceId).toList());
   }
 
-  private Row row(Outbox.Notice n, boolean intake, boolean incident) {
+  /** @param failed the send processes with an incident (from {@link #failedSends}) */
+  private Row row(Outbox.Notice n, boolean intake, Set<String> failed) {
+    boolean incident = n.processInstanceId() != null && failed.contains(n.processInstanceId());
     String status = incident ? "Gửi lỗi – sự cố trong Cockpit" : STATUSES.getOrDefault(n.status(), n.status());
     return new Row(n.id(), format(n.createdAt()), KINDS.getOrDefault(n.kind(), n.kind()),
         intake ? n.recipient() : mask(n.recipient()), n.subject(), status, n.attempts(), incident);

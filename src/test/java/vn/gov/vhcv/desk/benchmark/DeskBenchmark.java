@@ -440,35 +440,30 @@ class DeskBenchmark {
       // batches in turn: desk, bare as a user, bare without authentication; the bare engine's rows are those
       // of its cases as a user, the desk's comparison
       for (int done = 0; done < LIFECYCLE_CASES; ) {
-        int batch = Math.min(LIFECYCLE_BATCH, LIFECYCLE_CASES - done);
+        int from = done;
+        int to = done + Math.min(LIFECYCLE_BATCH, LIFECYCLE_CASES - done);
         long t0 = System.nanoTime();
-        for (int i = done; i < done + batch; i++) {
+        for (int i = from; i < to; i++) {
           var receipt = reports.submitPublic(request(i), null);
           driveToEnd(receipt.trackingCode());
         }
-        Map<String, Long> bareBefore = rows(bareJdbc);
-        long t1 = System.nanoTime();
-        for (int i = done; i < done + batch; i++) {
-          bareCase(bare.engine, "bare-" + i, true);
-        }
-        long t2 = System.nanoTime();
-        rows(bareJdbc).forEach((table, n) -> bareRows.merge(table, n - bareBefore.get(table), Long::sum));
-        for (int i = done; i < done + batch; i++) {
-          bareCase(bare.engine, "bare-anonymous-" + i, false);
-        }
-        long t3 = System.nanoTime();
-        Map<String, Long> modelsBefore = rows(bareJdbc);
-        long t4 = System.nanoTime();
-        for (int i = done; i < done + batch; i++) {
-          modelsCase(bare.engine, "models-" + i);
-        }
-        long t5 = System.nanoTime();
-        rows(bareJdbc).forEach((table, n) -> modelsRows.merge(table, n - modelsBefore.get(table), Long::sum));
-        deskNanos += t1 - t0;
-        bareAuthorizedNanos += t2 - t1;
-        bareAnonymousNanos += t3 - t2;
-        modelsNanos += t5 - t4;
-        done += batch;
+        deskNanos += System.nanoTime() - t0;
+        bareAuthorizedNanos += turn(bareJdbc, bareRows, () -> {
+          for (int i = from; i < to; i++) {
+            bareCase(bare.engine, "bare-" + i, true);
+          }
+        });
+        bareAnonymousNanos += turn(bareJdbc, new java.util.HashMap<>(), () -> {
+          for (int i = from; i < to; i++) {
+            bareCase(bare.engine, "bare-anonymous-" + i, false);
+          }
+        });
+        modelsNanos += turn(bareJdbc, modelsRows, () -> {
+          for (int i = from; i < to; i++) {
+            modelsCase(bare.engine, "models-" + i);
+          }
+        });
+        done = to;
         progress("lifecycle (desk and bare engine in turns of " + LIFECYCLE_BATCH + ")", done, LIFECYCLE_CASES);
       }
       afterDesk = rows(jdbc);
@@ -551,7 +546,7 @@ class DeskBenchmark {
       }
       scans += d[0] + d[1];
       writes += d[2] + d[3] + d[4];
-      if (d[0] + d[1] + d[2] + d[3] + d[4] > 0) {
+      if (java.util.Arrays.stream(d).sum() > 0) {
         perTable.add(Map.entry(e.getKey(), d));
       }
     }
@@ -561,8 +556,8 @@ class DeskBenchmark {
     double n = LIFECYCLE_CASES;
     RESULTS.add("statements", "table scans / rows written per desk case, all tables", String.format(java.util.Locale.ROOT,
         "%.1f / %.1f", scans / n, writes / n), "", "pg_stat_user_tables of the desk's schema over the timed desk cases");
-    perTable.sort((x, y) -> Long.compare(y.getValue()[0] + y.getValue()[1] + y.getValue()[2] + y.getValue()[3] + y.getValue()[4],
-        x.getValue()[0] + x.getValue()[1] + x.getValue()[2] + x.getValue()[3] + x.getValue()[4]));
+    perTable.sort(java.util.Comparator.comparingLong((Map.Entry<String, long[]> e) -> java.util.Arrays.stream(e.getValue()).sum())
+        .reversed());
     for (var e : perTable.subList(0, Math.min(20, perTable.size()))) {
       long[] d = e.getValue();
       RESULTS.add("statements", e.getKey() + " scans seq+idx / ins / upd / del per case", String.format(java.util.Locale.ROOT,
@@ -585,6 +580,16 @@ class DeskBenchmark {
       }
     }
     return counts;
+  }
+
+  /** One engine's turn of cases: its time, and the rows it wrote added to {@code rowsInto}. */
+  private static long turn(JdbcClient db, Map<String, Long> rowsInto, Runnable cases) {
+    Map<String, Long> before = rows(db);
+    long t0 = System.nanoTime();
+    cases.run();
+    long nanos = System.nanoTime() - t0;
+    rows(db).forEach((table, n) -> rowsInto.merge(table, n - before.get(table), Long::sum));
+    return nanos;
   }
 
   /**

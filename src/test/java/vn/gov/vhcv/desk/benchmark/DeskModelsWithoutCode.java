@@ -62,8 +62,8 @@ final class DeskModelsWithoutCode {
         beans.put(m.group(1), standIn);
       }
     }
-    beans.put("deadlines", new StandInDeadlines());
     Date in30Days = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
+    beans.put("deadlines", new StandInDeadlines(in30Days));
     for (String due : List.of("acknowledgementDue", "resolutionDue", "explanationDue", "informationDue", "disciplineDue",
         "councilMeetingDue", "appealDue", "postponedUntil")) {
       beans.put(due, in30Days);
@@ -119,7 +119,11 @@ final class DeskModelsWithoutCode {
 
   /** The due-date helper of the models, answering a fixed day a month ahead. */
   public static final class StandInDeadlines {
-    private final Date in30Days = new Date(System.currentTimeMillis() + 30L * 24 * 3600 * 1000);
+    private final Date in30Days;
+
+    StandInDeadlines(Date in30Days) {
+      this.in30Days = in30Days;
+    }
 
     public Date workingDaysFromNow(int days) {
       return in30Days;
