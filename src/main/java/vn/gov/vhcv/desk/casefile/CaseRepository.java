@@ -3,6 +3,11 @@ package vn.gov.vhcv.desk.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -84,6 +89,54 @@ public class CaseRepository {
         .param("id", caseId)
         .query((rs, i) -> new Complainant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
         .optional();
+  }
+
+  /** Tracking code → case id; the pair never changes once a case exists, so a bounded cache is always right. */
+  private final ConcurrentHashMap<String, Long> idsByCode = new ConcurrentHashMap<>();
+
+  /**
+   * The case a process step works on: found from its process instance's business key (the tracking code, passed
+   * to every called process) in the desk's own table. Never from a process variable — anyone holding a task can
+   * set those through the engine REST API.
+   */
+  public long caseIdOf(VariableScope scope) {
+    String code = businessKeyOf(scope);
+    if (code == null) {
+      throw new ProcessEngineException("Bước này không thuộc hồ sơ nào (tiến trình không có mã hồ sơ)");
+    }
+    return findCaseIdOf(scope).orElseThrow(() -> new ProcessEngineException("Không có hồ sơ mang mã " + code));
+  }
+
+  /** As {@link #caseIdOf}, empty for a step outside any case (no business key, or one that names no case). */
+  public Optional<Long> findCaseIdOf(VariableScope scope) {
+    String code = businessKeyOf(scope);
+    if (code == null) {
+      return Optional.empty();
+    }
+    Long id = idsByCode.get(code);
+    if (id == null) {
+      Optional<Long> found = jdbc.sql("SELECT id FROM report_case WHERE tracking_code = :code").param("code", code)
+          .query(Long.class).optional();
+      if (found.isEmpty()) {
+        return found;
+      }
+      if (idsByCode.size() > 50_000) {
+        idsByCode.clear();
+      }
+      id = found.get();
+      idsByCode.put(code, id);
+    }
+    return Optional.of(id);
+  }
+
+  private static String businessKeyOf(VariableScope scope) {
+    if (scope instanceof DelegateExecution e) {
+      return e.getProcessBusinessKey();
+    }
+    if (scope instanceof DelegateTask t && t.getExecution() != null) {
+      return t.getExecution().getProcessBusinessKey();
+    }
+    return null;
   }
 
   public Optional<CaseRecord> findById(long id) {

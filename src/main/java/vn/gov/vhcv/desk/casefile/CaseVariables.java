@@ -5,7 +5,6 @@ package vn.gov.vhcv.desk.casefile;
  * identity is never among them.
  */
 public final class CaseVariables {
-  public static final String CASE_ID = "caseId";
   public static final String TRACKING_CODE = "trackingCode";
   public static final String CASE_SUMMARY = "caseSummary";
   public static final String OFFICIAL_SUMMARY = "officialSummary";

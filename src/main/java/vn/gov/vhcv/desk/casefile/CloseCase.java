@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.casefile;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +24,7 @@ public class CloseCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     clocks.complete(caseId, ClockKind.RESOLUTION);
     cases.close(caseId, CaseStatus.RESOLVED);
   }

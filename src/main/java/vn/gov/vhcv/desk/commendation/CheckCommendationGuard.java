@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -23,7 +22,7 @@ public class CheckCommendationGuard implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     var obstacle = guard.obstacle(c.officialBadgeCode(), caseId);
     execution.setVariable(BLOCKED, obstacle.isPresent());

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -8,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /** "Ghi nhận chưa xét khen thưởng": the reason (NĐ 98/2023 Điều 4) on the case, internal only. */
 @Component("recordCommendationBlocked")
@@ -16,14 +16,17 @@ public class RecordCommendationBlocked implements JavaDelegate {
   private final CaseHistory history;
   private final AuditLog audit;
 
-  public RecordCommendationBlocked(CaseHistory history, AuditLog audit) {
+  private final CaseRepository cases;
+
+  public RecordCommendationBlocked(CaseRepository cases, CaseHistory history, AuditLog audit) {
+    this.cases = cases;
     this.history = history;
     this.audit = audit;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     String reason = "Chưa xét khen thưởng (NĐ 98/2023/NĐ-CP Điều 4): " + execution.getVariable(BLOCK_REASON);
     execution.setVariable(OUTCOME, "BLOCKED");
     history.recordOnce(caseId, "COMMENDATION_BLOCKED", reason, null, false, "COMMENDATION_BLOCKED:" + caseId);

@@ -1,10 +1,8 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
-import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +12,7 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.investigation.ApprovalDecision;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Quyết định khen thưởng" at the level the commendation-level table names; never by whoever proposed
@@ -43,11 +42,11 @@ public class RecordCommendationDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
     if (actor.equals(task.getVariable(PROPOSED_BY))) {
       audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the commendation");
-      throw new ProcessEngineException("Người đề nghị khen thưởng không được tự quyết định khen thưởng (nguyên tắc bốn mắt)");
+      throw new Refusal("Người đề nghị khen thưởng không được tự quyết định khen thưởng (nguyên tắc bốn mắt)");
     }
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(DECISION),
         "Chưa chọn khen thưởng hoặc không khen thưởng");
@@ -58,15 +57,18 @@ public class RecordCommendationDecision implements TaskListener {
       return;
     }
     guard.obstacle(cases.findById(caseId).orElseThrow().officialBadgeCode(), caseId).ifPresent(reason -> {
-      throw new ProcessEngineException("Không được khen thưởng (NĐ 98/2023/NĐ-CP Điều 4): " + reason);
+      throw new Refusal("Không được khen thưởng (NĐ 98/2023/NĐ-CP Điều 4): " + reason);
     });
     String number = Decisions.text(task.getVariable(DECISION_NUMBER));
     if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
-      throw new ProcessEngineException("Số quyết định khen thưởng không đúng dạng, ví dụ: 87/QĐ-UBND");
+      throw new Refusal("Số quyết định khen thưởng không đúng dạng, ví dụ: 87/QĐ-UBND");
     }
-    if (!(task.getVariable(DECISION_DATE) instanceof Date d) || d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
-      throw new ProcessEngineException("Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
+    LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định khen thưởng",
+        "Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
+    if (signed.isAfter(clock.today())) {
+      throw new Refusal("Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
     }
+    task.setVariable(DECISION_DATE, clock.endOf(signed));
     task.setVariable(APPROVED_BY, actor);
     history.record(caseId, "COMMENDATION_APPROVED", "Quyết định khen thưởng số " + number, actor, false);
     audit.record(actor, "COMMENDATION_APPROVED", caseId, number);

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -24,7 +23,7 @@ public class RecordCommendationOutcome implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     boolean awarded = "AWARDED".equals(execution.getVariable(OUTCOME));
     if (c.outcome() == null) {

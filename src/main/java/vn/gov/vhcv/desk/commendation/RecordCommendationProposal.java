@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -31,7 +30,7 @@ public class RecordCommendationProposal implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     Award award = Decisions.parse(Award.class, task.getVariable(AWARD), "Chưa chọn hình thức khen thưởng đề nghị");
     String achievement = Decisions.requireText(task.getVariable(ACHIEVEMENT), 20,
         "Phải tóm tắt thành tích đề nghị khen thưởng (ít nhất 20 ký tự)");

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.commendation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import java.time.LocalDate;
@@ -34,7 +33,7 @@ public class RegisterCommendation implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     Award award = Award.valueOf((String) execution.getVariable(AWARD));
     String approver = String.valueOf(((Map<String, Object>) execution.getVariable(LEVEL)).get("approverTitle"));

@@ -25,8 +25,7 @@ public class ArmClockWatch implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long clockId = (Long) execution.getVariable(ClockWatchSignals.CLOCK_ID);
-    CaseClock c = clocks.findById(clockId).orElse(null);
+    CaseClock c = clocks.watchedBy(execution).orElse(null);
     if (c == null || !c.open()) {
       execution.setVariable("watchState", "STOPPED");
       return;

@@ -32,8 +32,7 @@ public class ArmProgressNotice implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long clockId = (Long) execution.getVariable(ClockWatchSignals.CLOCK_ID);
-    CaseClock k = clocks.findById(clockId).orElse(null);
+    CaseClock k = clocks.watchedBy(execution).orElse(null);
     CaseRecord c = k == null ? null : cases.findById(k.caseId()).orElse(null);
     if (k == null || c == null || !k.open() || !k.kind().progressNotices() || c.status().isClosed()
         || !complainants.reachable(c.id())) {

@@ -6,6 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,7 +66,11 @@ public class CaseClocks {
   private final DeskClock clock;
   private final ClockWatchSignals signals;
 
-  public CaseClocks(JdbcClient jdbc, WorkingCalendar calendar, DeskClock clock, @Lazy ClockWatchSignals signals) {
+  private final ObjectProvider<CaseRepository> cases;
+
+  public CaseClocks(JdbcClient jdbc, WorkingCalendar calendar, DeskClock clock, @Lazy ClockWatchSignals signals,
+      ObjectProvider<CaseRepository> cases) {
+    this.cases = cases;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.clock = clock;
@@ -317,6 +324,16 @@ public class CaseClocks {
 
   public Optional<CaseClock> findById(long clockId) {
     return jdbc.sql("SELECT * FROM case_clock WHERE id = :id").param("id", clockId).query(MAPPER).optional();
+  }
+
+  /**
+   * The clock a watch process ("Theo dõi thời hạn") follows: the clock it was started for, and only if that clock
+   * belongs to the case of the watch's business key — a variable alone never points a step at another case.
+   */
+  public Optional<CaseClock> watchedBy(DelegateExecution watch) {
+    long caseId = cases.getObject().caseIdOf(watch);
+    Object id = watch.getVariable(ClockWatchSignals.CLOCK_ID);
+    return id instanceof Number n ? findById(n.longValue()).filter(c -> c.caseId() == caseId) : Optional.empty();
   }
 
   public List<CaseClock> ofCase(long caseId) {

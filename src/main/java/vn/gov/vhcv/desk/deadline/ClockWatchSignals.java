@@ -64,7 +64,7 @@ public class ClockWatchSignals {
 
   private void start(CaseClock c, String code) {
     engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
-        definitions.start(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(), CaseVariables.CASE_ID, c.caseId(),
+        definitions.start(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(),
             CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
   }
 

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /** Due and follow-up dates for BPMN expressions and Tasklist filters ({@code ${deadlines.…}}). */
 @Component("deadlines")
@@ -15,11 +15,13 @@ public class Deadlines {
   private final WorkingCalendar calendar;
   private final DeskClock clock;
   private final CaseClocks clocks;
+  private final CaseRepository cases;
 
-  public Deadlines(WorkingCalendar calendar, DeskClock clock, @Lazy CaseClocks clocks) {
+  public Deadlines(WorkingCalendar calendar, DeskClock clock, @Lazy CaseClocks clocks, CaseRepository cases) {
     this.calendar = calendar;
     this.clock = clock;
     this.clocks = clocks;
+    this.cases = cases;
   }
 
   /** End of the day that is {@code days} working days after today. */
@@ -46,8 +48,9 @@ public class Deadlines {
     if (due == null) {
       return null;
     }
-    Object caseId = scope == null ? null : scope.getVariable(CaseVariables.CASE_ID);
-    if (caseId instanceof Long id) {
+    var caseId = scope == null ? java.util.Optional.<Long>empty() : cases.findCaseIdOf(scope);
+    if (caseId.isPresent()) {
+      long id = caseId.get();
       LocalDate dueDay = due.toInstant().atZone(clock.zone()).toLocalDate();
       var match = clocks.ofCase(id).stream().filter(c -> c.dueOn().equals(dueDay)).findFirst();
       if (match.isPresent()) {

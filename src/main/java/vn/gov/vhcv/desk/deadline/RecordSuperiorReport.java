@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.deadline;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -8,6 +7,8 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** Completing "Báo cáo cấp trên về tố cáo quá hạn": records the report and stops its 5-working-day clock. */
 @Component("recordSuperiorReport")
@@ -18,7 +19,10 @@ public class RecordSuperiorReport implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
 
-  public RecordSuperiorReport(CaseClocks clocks, CaseHistory history, AuditLog audit, Actors actors) {
+  private final CaseRepository cases;
+
+  public RecordSuperiorReport(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit, Actors actors) {
+    this.cases = cases;
     this.clocks = clocks;
     this.history = history;
     this.audit = audit;
@@ -29,9 +33,9 @@ public class RecordSuperiorReport implements TaskListener {
   public void notify(DelegateTask task) {
     Object report = task.getVariable("progressReport");
     if (!(report instanceof String text) || text.strip().length() < 20) {
-      throw new ProcessEngineException("Ghi báo cáo tiến độ, lý do chậm và hướng giải quyết (ít nhất 20 ký tự)");
+      throw new Refusal("Ghi báo cáo tiến độ, lý do chậm và hướng giải quyết (ít nhất 20 ký tự)");
     }
-    long caseId = (Long) task.getVariable(CaseVariables.CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
     clocks.complete(caseId, ClockKind.SUPERIOR_REPORT);
     history.record(caseId, "SUPERIOR_REPORT", "Báo cáo " + task.getVariable("superiorUnitName")

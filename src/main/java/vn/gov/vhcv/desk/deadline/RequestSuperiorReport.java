@@ -31,7 +31,7 @@ public class RequestSuperiorReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     ClockPolicy report = policy.policy(c.category(), ClockKind.SUPERIOR_REPORT, false, Complexity.NORMAL);
     CaseClock k = clocks.find(caseId, ClockKind.SUPERIOR_REPORT).filter(CaseClock::open)

@@ -35,8 +35,7 @@ public class SendProgressNotice implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long clockId = (Long) execution.getVariable(ClockWatchSignals.CLOCK_ID);
-    CaseClock k = clocks.findById(clockId).orElse(null);
+    CaseClock k = clocks.watchedBy(execution).orElse(null);
     if (k == null || !k.open() || k.paused() || !k.kind().progressNotices()) {
       return;
     }

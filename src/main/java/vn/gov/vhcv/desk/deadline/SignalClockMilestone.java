@@ -42,9 +42,8 @@ public class SignalClockMilestone implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long clockId = (Long) execution.getVariable(ClockWatchSignals.CLOCK_ID);
     execution.setVariable("escalate", false);
-    CaseClock k = clocks.findById(clockId).orElse(null);
+    CaseClock k = clocks.watchedBy(execution).orElse(null);
     if (k == null || !k.open() || k.paused()) {
       return;
     }

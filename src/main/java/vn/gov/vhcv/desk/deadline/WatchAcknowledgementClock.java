@@ -4,6 +4,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /**
  * Starts the watch ("Theo dõi thời hạn") of a new case's acknowledgement clock when "Đăng ký hồ sơ" ends. The
@@ -17,14 +18,17 @@ public class WatchAcknowledgementClock implements ExecutionListener {
   private final CaseClocks clocks;
   private final ClockWatchSignals signals;
 
-  public WatchAcknowledgementClock(CaseClocks clocks, ClockWatchSignals signals) {
+  private final CaseRepository cases;
+
+  public WatchAcknowledgementClock(CaseRepository cases, CaseClocks clocks, ClockWatchSignals signals) {
+    this.cases = cases;
     this.clocks = clocks;
     this.signals = signals;
   }
 
   @Override
   public void notify(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CaseVariables.CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).filter(CaseClock::open).ifPresent(signals::ensureWatched);
   }
 }

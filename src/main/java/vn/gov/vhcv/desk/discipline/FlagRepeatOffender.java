@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -38,7 +37,7 @@ public class FlagRepeatOffender implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     int founded = register.foundedCasesInLastYear(c.officialBadgeCode());
     if (founded < register.repeatThreshold()) {

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
@@ -37,7 +36,7 @@ public class LoadDisciplineFacts implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     var official = reference.official(c.officialBadgeCode()).orElseThrow(
         () -> new IllegalStateException("Hồ sơ " + c.trackingCode() + " chưa xác định người bị phản ánh"));

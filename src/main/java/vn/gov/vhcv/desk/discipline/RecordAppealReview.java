@@ -1,9 +1,7 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -11,6 +9,8 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** "Giải quyết khiếu nại quyết định kỷ luật": reviewed by a leader other than the one who decided. */
 @Component("recordAppealReview")
@@ -33,7 +33,10 @@ public class RecordAppealReview implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
 
-  public RecordAppealReview(DisciplineRegister register, CaseHistory history, AuditLog audit, Actors actors) {
+  private final CaseRepository cases;
+
+  public RecordAppealReview(CaseRepository cases, DisciplineRegister register, CaseHistory history, AuditLog audit, Actors actors) {
+    this.cases = cases;
     this.register = register;
     this.history = history;
     this.audit = audit;
@@ -42,10 +45,10 @@ public class RecordAppealReview implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
     if (actor.equals(task.getVariable(DECIDED_BY))) {
-      throw new ProcessEngineException("Người ra quyết định kỷ luật không được tự giải quyết khiếu nại về quyết định đó");
+      throw new Refusal("Người ra quyết định kỷ luật không được tự giải quyết khiếu nại về quyết định đó");
     }
     Outcome outcome = Decisions.parse(Outcome.class, task.getVariable(APPEAL_OUTCOME), "Chưa chọn kết quả giải quyết khiếu nại");
     String response = Decisions.requireText(task.getVariable(APPEAL_RESPONSE), 20,

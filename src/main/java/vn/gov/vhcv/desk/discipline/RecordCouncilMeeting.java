@@ -1,15 +1,15 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Họp Hội đồng kỷ luật": the official is heard; absent at the first or second summons the meeting is
@@ -23,17 +23,20 @@ public class RecordCouncilMeeting implements TaskListener {
   private final CaseHistory history;
   private final Actors actors;
 
-  public RecordCouncilMeeting(CaseHistory history, Actors actors) {
+  private final CaseRepository cases;
+
+  public RecordCouncilMeeting(CaseRepository cases, CaseHistory history, Actors actors) {
+    this.cases = cases;
     this.history = history;
     this.actors = actors;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String attended = Decisions.text(task.getVariable(OFFICIAL_ATTENDED));
     if (!"YES".equals(attended) && !"NO".equals(attended)) {
-      throw new ProcessEngineException("Chưa ghi người bị xem xét kỷ luật có mặt hay vắng mặt");
+      throw new Refusal("Chưa ghi người bị xem xét kỷ luật có mặt hay vắng mặt");
     }
     int absences = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue();
     String actor = actors.completing(task);
@@ -47,7 +50,7 @@ public class RecordCouncilMeeting implements TaskListener {
     Sanction recommended = Decisions.parse(Sanction.class, task.getVariable(COUNCIL_RECOMMENDATION),
         "Chưa chọn hình thức kỷ luật Hội đồng kiến nghị");
     if (!recommended.appliesTo((String) task.getVariable(OFFICIAL_KIND), Boolean.TRUE.equals(task.getVariable(OFFICIAL_LEADER)))) {
-      throw new ProcessEngineException("Hình thức " + recommended.label() + " không áp dụng cho người bị xem xét kỷ luật này");
+      throw new Refusal("Hình thức " + recommended.label() + " không áp dụng cho người bị xem xét kỷ luật này");
     }
     String minutes = Decisions.requireText(task.getVariable(COUNCIL_MINUTES), 20,
         "Phải tóm tắt biên bản họp Hội đồng (ít nhất 20 ký tự)");

@@ -1,11 +1,9 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +12,8 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Ghi nhận ngày cán bộ nhận quyết định kỷ luật": the official may appeal within 15 days of the day they
@@ -29,7 +29,10 @@ public class RecordDecisionReceipt implements TaskListener {
   private final Actors actors;
   private final DeskClock clock;
 
-  public RecordDecisionReceipt(DisciplineRegister register, CaseHistory history, Actors actors, DeskClock clock) {
+  private final CaseRepository cases;
+
+  public RecordDecisionReceipt(CaseRepository cases, DisciplineRegister register, CaseHistory history, Actors actors, DeskClock clock) {
+    this.cases = cases;
     this.register = register;
     this.history = history;
     this.actors = actors;
@@ -38,17 +41,17 @@ public class RecordDecisionReceipt implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     LocalDate received = Decisions.day(task.getVariable(DECISION_RECEIVED_ON), clock.zone(), "Ngày nhận quyết định",
         "Chưa ghi ngày cán bộ nhận quyết định kỷ luật");
     LocalDate decided = task.getVariable(DECISION_DATE) instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
         : null;
     if (decided != null && received.isBefore(decided)) {
-      throw new ProcessEngineException("Ngày nhận quyết định (" + ComplainantNotices.date(received)
+      throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
           + ") không thể trước ngày ký quyết định (" + ComplainantNotices.date(decided) + ")");
     }
     if (received.isAfter(clock.today())) {
-      throw new ProcessEngineException("Ngày nhận quyết định (" + ComplainantNotices.date(received)
+      throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
           + ") không thể sau hôm nay");
     }
     LocalDate appealDue = received.plusDays(APPEAL_DAYS);

@@ -1,10 +1,8 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
-import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,8 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Quyết định kỷ luật": the competent leader — never one who proposed the sanction — decides the
@@ -32,8 +32,11 @@ public class RecordDisciplineDecision implements TaskListener {
   private final DeskClock clock;
   private final CaseClocks clocks;
 
-  public RecordDisciplineDecision(CaseHistory history, AuditLog audit, Actors actors, DeskClock clock,
+  private final CaseRepository cases;
+
+  public RecordDisciplineDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, DeskClock clock,
       CaseClocks clocks) {
+    this.cases = cases;
     this.clocks = clocks;
     this.history = history;
     this.audit = audit;
@@ -43,34 +46,37 @@ public class RecordDisciplineDecision implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
     if (Proposers.contains(task, actor)) {
       audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the sanction");
-      throw new ProcessEngineException("Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) "
+      throw new Refusal("Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) "
           + "không được tự quyết định kỷ luật (nguyên tắc bốn mắt)");
     }
     Sanction sanction = Decisions.parse(Sanction.class, task.getVariable(SANCTION), "Chưa chọn hình thức kỷ luật");
     Sanction recommended = Sanction.valueOf((String) task.getVariable(RECOMMENDED_SANCTION));
     if (!sanction.appliesTo((String) task.getVariable(OFFICIAL_KIND), Boolean.TRUE.equals(task.getVariable(OFFICIAL_LEADER)))) {
-      throw new ProcessEngineException("Hình thức " + sanction.label() + " không áp dụng cho người bị xem xét kỷ luật này"
+      throw new Refusal("Hình thức " + sanction.label() + " không áp dụng cho người bị xem xét kỷ luật này"
           + " (cách chức chỉ áp dụng với người giữ chức vụ; bãi nhiệm chỉ với cán bộ; buộc thôi việc không áp dụng với cán bộ)");
     }
     if (sanction.weight() > recommended.weight()) {
-      throw new ProcessEngineException("Không được quyết định hình thức nặng hơn hình thức đề xuất (" + recommended.label() + ")");
+      throw new Refusal("Không được quyết định hình thức nặng hơn hình thức đề xuất (" + recommended.label() + ")");
     }
     String reason = Decisions.text(task.getVariable(SANCTION_REASON));
     if (sanction != recommended && (reason == null || reason.length() < 10)) {
-      throw new ProcessEngineException("Quyết định hình thức nhẹ hơn đề xuất hoặc không kỷ luật phải nêu lý do (ít nhất 10 ký tự)");
+      throw new Refusal("Quyết định hình thức nhẹ hơn đề xuất hoặc không kỷ luật phải nêu lý do (ít nhất 10 ký tự)");
     }
     if (sanction != Sanction.NONE) {
       String number = Decisions.text(task.getVariable(DECISION_NUMBER));
       if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
-        throw new ProcessEngineException("Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
+        throw new Refusal("Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
       }
-      if (!(task.getVariable(DECISION_DATE) instanceof Date d) || d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
-        throw new ProcessEngineException("Ngày quyết định phải có và không sau ngày hôm nay");
+      LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định",
+          "Ngày quyết định phải có và không sau ngày hôm nay");
+      if (signed.isAfter(clock.today())) {
+        throw new Refusal("Ngày quyết định phải có và không sau ngày hôm nay");
       }
+      task.setVariable(DECISION_DATE, clock.endOf(signed));
     }
     task.setVariable(DECIDED_BY, actor);
     task.setVariable(OUTCOME, sanction.name());

@@ -1,12 +1,10 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
+import vn.gov.vhcv.desk.triage.Decisions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +14,8 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Xem xét trường hợp chưa xem xét kỷ luật" (NĐ 172/2025): gravely ill, pregnant / on maternity leave /
@@ -43,7 +43,10 @@ public class RecordPostponement implements TaskListener {
   private final DeskClock clock;
   private final CaseClocks clocks;
 
-  public RecordPostponement(CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+  private final CaseRepository cases;
+
+  public RecordPostponement(CaseRepository cases, CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+    this.cases = cases;
     this.clocks = clocks;
     this.history = history;
     this.actors = actors;
@@ -52,18 +55,18 @@ public class RecordPostponement implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     Reason reason = vn.gov.vhcv.desk.triage.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
         "Chưa chọn trường hợp chưa xem xét kỷ luật");
     if (reason == Reason.NONE) {
       history.record(caseId, "DISCIPLINE_NOT_POSTPONED", reason.label, actors.completing(task), false);
       return;
     }
-    Object until = task.getVariable(POSTPONED_UNTIL);
-    if (!(until instanceof Date d) || !d.toInstant().atZone(clock.zone()).toLocalDate().isAfter(clock.today())) {
-      throw new ProcessEngineException("Phải ghi ngày hết thời gian chưa xem xét kỷ luật, sau ngày hôm nay");
+    LocalDate end = Decisions.day(task.getVariable(POSTPONED_UNTIL), clock.zone(), "Ngày hết thời gian chưa xem xét kỷ luật",
+        "Phải ghi ngày hết thời gian chưa xem xét kỷ luật, sau ngày hôm nay");
+    if (!end.isAfter(clock.today())) {
+      throw new Refusal("Phải ghi ngày hết thời gian chưa xem xét kỷ luật, sau ngày hôm nay");
     }
-    LocalDate end = d.toInstant().atZone(clock.zone()).toLocalDate();
     long paused = ((Number) task.getVariable(PAUSED_DAYS)).longValue() + ChronoUnit.DAYS.between(clock.today(), end);
     task.setVariable(PAUSED_DAYS, paused);
     task.setVariable(POSTPONED_UNTIL, clock.endOf(end));

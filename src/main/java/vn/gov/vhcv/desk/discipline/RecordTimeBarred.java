@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -10,6 +9,7 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /** "Ghi nhận hết thời hiệu": the official can no longer be disciplined; the reason is on the case. */
 @Component("recordTimeBarred")
@@ -19,7 +19,10 @@ public class RecordTimeBarred implements JavaDelegate {
   private final AuditLog audit;
   private final CaseClocks clocks;
 
-  public RecordTimeBarred(CaseHistory history, AuditLog audit, CaseClocks clocks) {
+  private final CaseRepository cases;
+
+  public RecordTimeBarred(CaseRepository cases, CaseHistory history, AuditLog audit, CaseClocks clocks) {
+    this.cases = cases;
     this.clocks = clocks;
     this.history = history;
     this.audit = audit;
@@ -27,7 +30,7 @@ public class RecordTimeBarred implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     String text = "Không xử lý kỷ luật: đã hết thời hiệu xử lý kỷ luật (" + Sanction.limitationYears(
         (String) execution.getVariable(SEVERITY)) + " năm, hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT) + ")";
     execution.setVariable(OUTCOME, "TIME_BARRED");

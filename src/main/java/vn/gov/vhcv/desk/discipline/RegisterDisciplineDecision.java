@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
@@ -40,7 +39,7 @@ public class RegisterDisciplineDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     Sanction sanction = Sanction.valueOf((String) execution.getVariable(SANCTION));
     LocalDate decided = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.casefile.CaseVariables.DISCIPLINE_DUE;
 import static vn.gov.vhcv.desk.casefile.CaseVariables.DISCIPLINE_DUE_TEXT;
 
@@ -40,7 +39,7 @@ public class RunDisciplineClock implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseClock running = clocks.find(caseId, ClockKind.DISCIPLINE)
         .map(c -> c.paused() ? clocks.resume(caseId, ClockKind.DISCIPLINE, "system") : c)
         .orElseGet(() -> clocks.start(caseId, clock.today(),

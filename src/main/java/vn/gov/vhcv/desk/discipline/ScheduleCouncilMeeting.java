@@ -1,13 +1,11 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -20,6 +18,7 @@ import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Triệu tập họp Hội đồng kỷ luật": the meeting (date, time, place from the form) must be at least 7
@@ -53,17 +52,17 @@ public class ScheduleCouncilMeeting implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     LocalDate meeting = meetingDay(task.getVariable(COUNCIL_MEETING_DATE));
     LocalTime time = meetingTime(task.getVariable(COUNCIL_MEETING_TIME));
     String place = meetingPlace(task.getVariable(COUNCIL_MEETING_PLACE));
     LocalDate earliest = calendar.addWorkingDays(clock.today(), SUMMONS_WORKING_DAYS);
     if (meeting.isBefore(earliest)) {
-      throw new ProcessEngineException("Giấy triệu tập phải gửi trước ngày họp ít nhất " + SUMMONS_WORKING_DAYS
+      throw new Refusal("Giấy triệu tập phải gửi trước ngày họp ít nhất " + SUMMONS_WORKING_DAYS
           + " ngày làm việc: ngày họp sớm nhất là " + ComplainantNotices.date(earliest));
     }
     if (!calendar.isWorkingDay(meeting)) {
-      throw new ProcessEngineException("Ngày họp " + ComplainantNotices.date(meeting) + " không phải ngày làm việc");
+      throw new Refusal("Ngày họp " + ComplainantNotices.date(meeting) + " không phải ngày làm việc");
     }
     int round = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
     String when = time.format(HH_MM) + " ngày " + ComplainantNotices.date(meeting);
@@ -83,17 +82,17 @@ public class ScheduleCouncilMeeting implements TaskListener {
 
   private static LocalTime meetingTime(Object value) {
     if (!(value instanceof String s) || s.isBlank()) {
-      throw new ProcessEngineException("Chưa chọn giờ họp Hội đồng kỷ luật");
+      throw new Refusal("Chưa chọn giờ họp Hội đồng kỷ luật");
     }
     LocalTime t;
     try {
       // "08:30"; a form may add seconds or an offset ("08:30:00", "08:30+07:00")
       t = LocalTime.parse(s.strip().length() >= 5 ? s.strip().substring(0, 5) : s.strip(), HH_MM);
     } catch (DateTimeParseException e) {
-      throw new ProcessEngineException("Giờ họp không hợp lệ (giờ:phút, ví dụ 08:30): " + s);
+      throw new Refusal("Giờ họp không hợp lệ (giờ:phút, ví dụ 08:30): " + s);
     }
     if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-      throw new ProcessEngineException("Giờ họp phải trong giờ hành chính, từ " + EARLIEST.format(HH_MM) + " đến "
+      throw new Refusal("Giờ họp phải trong giờ hành chính, từ " + EARLIEST.format(HH_MM) + " đến "
           + LATEST.format(HH_MM));
     }
     return t;
@@ -102,7 +101,7 @@ public class ScheduleCouncilMeeting implements TaskListener {
   private static String meetingPlace(Object value) {
     String place = value instanceof String s ? s.strip() : "";
     if (place.length() < 5 || place.length() > 300) {
-      throw new ProcessEngineException("Địa điểm họp Hội đồng kỷ luật phải có từ 5 đến 300 ký tự");
+      throw new Refusal("Địa điểm họp Hội đồng kỷ luật phải có từ 5 đến 300 ký tự");
     }
     return place;
   }

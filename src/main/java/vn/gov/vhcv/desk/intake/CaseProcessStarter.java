@@ -20,7 +20,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
 import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
 
 /**
@@ -119,7 +118,7 @@ public class CaseProcessStarter implements SmartLifecycle {
       Authentication user = identity.getCurrentAuthentication();
       identity.clearAuthentication();
       try {
-        String pi = definitions.start(ReportService.PROCESS_KEY, code.get(0), Map.of(CaseVariables.CASE_ID, caseId))
+        String pi = definitions.start(ReportService.PROCESS_KEY, code.get(0), Map.of())
             .getId();
         cases.setProcessInstance(caseId, pi);
       } finally {

@@ -39,7 +39,7 @@ public class RegisterCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow(() -> new IllegalStateException("case " + caseId + " missing"));
     cases.setProcessInstance(caseId, execution.getProcessInstanceId());
     var due = clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).orElseThrow().dueOn();

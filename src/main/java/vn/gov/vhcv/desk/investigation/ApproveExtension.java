@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.investigation;
 import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +14,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Phê duyệt gia hạn giải quyết": a leader other than the requester approves (the resolution clock
@@ -42,14 +42,14 @@ public class ApproveExtension implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(EXTENSION_DECISION),
         "Chưa chọn đồng ý hoặc không đồng ý gia hạn");
     String actor = actors.completing(task);
     String requester = (String) task.getVariable(EXTENSION_REQUESTED_BY);
     if (actor.equals(requester)) {
       audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver requested the extension");
-      throw new ProcessEngineException("Người đề nghị gia hạn không được tự phê duyệt gia hạn (nguyên tắc bốn mắt)");
+      throw new Refusal("Người đề nghị gia hạn không được tự phê duyệt gia hạn (nguyên tắc bốn mắt)");
     }
     if (decision == ApprovalDecision.REJECT) {
       String comment = Decisions.requireText(task.getVariable(EXTENSION_COMMENT), 10,

@@ -1,10 +1,8 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -15,6 +13,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.security.StaffRoles;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Phân công người xác minh": the chosen account must be an investigator. A conflict of interest
@@ -43,10 +42,10 @@ public class AssignInvestigator implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String investigator = Decisions.requireText(task.getVariable(INVESTIGATOR_ID), 1, "Chưa chọn người xác minh");
     if (identity.createUserQuery().userId(investigator).memberOfGroup(StaffRoles.INVESTIGATOR).count() == 0) {
-      throw new ProcessEngineException("Tài khoản '" + investigator + "' không thuộc nhóm Xác minh");
+      throw new Refusal("Tài khoản '" + investigator + "' không thuộc nhóm Xác minh");
     }
     String actor = actors.completing(task);
     CaseRecord c = cases.findById(caseId).orElseThrow();

@@ -1,7 +1,6 @@
 package vn.gov.vhcv.desk.investigation;
 
 import java.time.LocalDate;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
@@ -11,6 +10,7 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.DayKind;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * Extensions of the resolution period: only a tố cáo, once (complex) or twice (especially complex),
@@ -39,12 +39,12 @@ public class Extensions {
   /** Refuses, with the reason, an extension the law does not allow. */
   public void checkAllowed(long caseId, Category category, ExtensionComplexity complexity) {
     if (category != Category.TO_CAO) {
-      throw new ProcessEngineException("Chỉ đơn tố cáo được gia hạn thời hạn giải quyết (Điều 30 Luật Tố cáo 2018); "
+      throw new Refusal("Chỉ đơn tố cáo được gia hạn thời hạn giải quyết (Điều 30 Luật Tố cáo 2018); "
           + "loại đơn " + (category == null ? "chưa phân loại" : category.label().toLowerCase()) + " không được gia hạn");
     }
     int done = count(caseId);
     if (done >= complexity.allowedExtensions()) {
-      throw new ProcessEngineException(complexity.label() + " chỉ được gia hạn " + complexity.allowedExtensions()
+      throw new Refusal(complexity.label() + " chỉ được gia hạn " + complexity.allowedExtensions()
           + " lần; hồ sơ đã được gia hạn " + done + " lần");
     }
   }
@@ -52,7 +52,7 @@ public class Extensions {
   /** Moves the resolution clock on by 30 days and records who approved it; returns the new due day. */
   public LocalDate extend(long caseId, ExtensionComplexity complexity, String reason, String requestedBy, String approvedBy) {
     CaseClock resolution = clocks.find(caseId, ClockKind.RESOLUTION)
-        .orElseThrow(() -> new ProcessEngineException("Hồ sơ chưa có thời hạn giải quyết để gia hạn"));
+        .orElseThrow(() -> new Refusal("Hồ sơ chưa có thời hạn giải quyết để gia hạn"));
     LocalDate newDue = resolution.dayKind() == DayKind.WORKING
         ? calendar.addWorkingDays(resolution.dueOn(), ExtensionComplexity.DAYS)
         : calendar.addCalendarDays(resolution.dueOn(), ExtensionComplexity.DAYS);

@@ -2,7 +2,6 @@ package vn.gov.vhcv.desk.investigation;
 
 import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +13,7 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * Checks and records a leader's approval of the conclusion. Four eyes: whoever drafted the
@@ -40,13 +40,13 @@ public class RecordApproval implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(APPROVAL_DECISION),
         "Chưa chọn duyệt hoặc không duyệt kết luận");
     String actor = actors.completing(task);
     if (actor.equals(task.getVariable(RecordConclusion.VERIFIED_BY))) {
       audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver drafted the conclusion");
-      throw new ProcessEngineException("Người dự thảo kết luận không được tự phê duyệt kết luận đó (nguyên tắc bốn mắt)");
+      throw new Refusal("Người dự thảo kết luận không được tự phê duyệt kết luận đó (nguyên tắc bốn mắt)");
     }
     if (decision == ApprovalDecision.REJECT) {
       String comment = Decisions.requireText(task.getVariable(APPROVAL_COMMENT), 10,

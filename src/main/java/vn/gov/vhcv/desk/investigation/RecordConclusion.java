@@ -35,7 +35,7 @@ public class RecordConclusion implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     Conclusion conclusion = Decisions.parse(Conclusion.class, task.getVariable(CONCLUSION), "Chưa chọn kết luận xác minh");
     Recommendation recommendation = Decisions.parse(Recommendation.class, task.getVariable(RECOMMENDATION),
         "Chưa chọn đề xuất xử lý");

@@ -1,15 +1,15 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** "Tổ chức đối thoại" (khiếu nại, Điều 30 Luật Khiếu nại 2011): the date and the minutes. */
 @Component("recordDialogue")
@@ -18,7 +18,10 @@ public class RecordDialogue implements TaskListener {
   private final CaseHistory history;
   private final Actors actors;
 
-  public RecordDialogue(CaseHistory history, Actors actors) {
+  private final CaseRepository cases;
+
+  public RecordDialogue(CaseRepository cases, CaseHistory history, Actors actors) {
+    this.cases = cases;
     this.history = history;
     this.actors = actors;
   }
@@ -26,10 +29,10 @@ public class RecordDialogue implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     if (task.getVariable(DIALOGUE_DATE) == null) {
-      throw new ProcessEngineException("Chưa ghi ngày đối thoại");
+      throw new Refusal("Chưa ghi ngày đối thoại");
     }
     String summary = Decisions.requireText(task.getVariable(DIALOGUE_SUMMARY), 20,
         "Phải tóm tắt biên bản đối thoại (ít nhất 20 ký tự)");
-    history.record((Long) task.getVariable(CASE_ID), "DIALOGUE_HELD", "Đối thoại: " + summary, actors.completing(task), false);
+    history.record(cases.caseIdOf(task), "DIALOGUE_HELD", "Đối thoại: " + summary, actors.completing(task), false);
   }
 }

@@ -1,9 +1,7 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,6 +10,7 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Thu thập chứng cứ": the evidence, then either on to the conclusion or a request for an extension,
@@ -34,7 +33,7 @@ public class RecordEvidence implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String evidence = Decisions.requireText(task.getVariable(EVIDENCE_SUMMARY), 20,
         "Phải mô tả chứng cứ đã thu thập (ít nhất 20 ký tự)");
     String next = Decisions.text(task.getVariable(EVIDENCE_NEXT_STEP));
@@ -53,7 +52,7 @@ public class RecordEvidence implements TaskListener {
     } else if ("CONCLUDE".equals(next)) {
       history.record(caseId, "EVIDENCE_GATHERED", "Chứng cứ: " + evidence, actor, false);
     } else {
-      throw new ProcessEngineException("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
+      throw new Refusal("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
     }
   }
 }

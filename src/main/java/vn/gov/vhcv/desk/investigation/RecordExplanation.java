@@ -1,15 +1,15 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** "Ghi nhận văn bản giải trình": received with its content, or recorded as not given. */
 @Component("recordExplanation")
@@ -18,7 +18,10 @@ public class RecordExplanation implements TaskListener {
   private final CaseHistory history;
   private final Actors actors;
 
-  public RecordExplanation(CaseHistory history, Actors actors) {
+  private final CaseRepository cases;
+
+  public RecordExplanation(CaseRepository cases, CaseHistory history, Actors actors) {
+    this.cases = cases;
     this.history = history;
     this.actors = actors;
   }
@@ -33,8 +36,8 @@ public class RecordExplanation implements TaskListener {
     } else if ("NOT_RECEIVED".equals(received)) {
       message = "Người bị phản ánh không giải trình trong thời hạn";
     } else {
-      throw new ProcessEngineException("Chưa chọn tình trạng văn bản giải trình");
+      throw new Refusal("Chưa chọn tình trạng văn bản giải trình");
     }
-    history.record((Long) task.getVariable(CASE_ID), "EXPLANATION_RECORDED", message, actors.completing(task), false);
+    history.record(cases.caseIdOf(task), "EXPLANATION_RECORDED", message, actors.completing(task), false);
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
 import java.time.LocalDate;
@@ -52,7 +51,7 @@ public class RequestOfficialExplanation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     LocalDate due = calendar.addWorkingDays(clock.today(), EXPLANATION_WORKING_DAYS);
     execution.setVariable(EXPLANATION_DUE, clock.endOf(due));

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.notification;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -28,7 +27,7 @@ public class NotifyComplainantOfConclusion implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String text = "Kết luận: " + c.outcomeText() + ". Người có hành vi vi phạm được chuyển cấp có thẩm quyền xem xét "
         + "xử lý kỷ luật theo quy định; ông/bà sẽ được thông báo khi có kết quả xử lý.";

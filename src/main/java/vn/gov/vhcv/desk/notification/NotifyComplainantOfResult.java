@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.notification;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -25,7 +24,7 @@ public class NotifyComplainantOfResult implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String text = "Kết quả giải quyết: " + c.outcomeText()
         + ". Cơ quan có thẩm quyền sẽ xử lý theo quy định đối với những nội dung có cơ sở.";

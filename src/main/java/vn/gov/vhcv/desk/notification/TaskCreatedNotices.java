@@ -13,7 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /**
  * Engine-wide: every user task of every process, when created, mails "việc đang chờ nhóm" (or "chờ
@@ -24,10 +24,13 @@ public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
 
   private final ObjectProvider<StaffNotices> notices;
   private final ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock;
+  private final ObjectProvider<CaseRepository> cases;
 
-  public TaskCreatedNotices(ObjectProvider<StaffNotices> notices, ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock) {
+  public TaskCreatedNotices(ObjectProvider<StaffNotices> notices, ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock,
+      ObjectProvider<CaseRepository> cases) {
     this.notices = notices;
     this.clock = clock;
+    this.cases = cases;
   }
 
   @Override
@@ -47,14 +50,14 @@ public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
   }
 
   void notifyCandidates(DelegateTask task) {
-    Object caseId = task.getVariable(CaseVariables.CASE_ID);
+    Long caseId = cases.getObject().findCaseIdOf(task).orElse(null);
     String trackingCode = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     var due = task.getDueDate() == null ? null
         : task.getDueDate().toInstant().atZone(clock.getObject().zone()).toLocalDate();
     task.getCandidates().stream()
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).distinct()
-        .forEach(group -> notices.getObject().taskWaiting(caseId instanceof Number n ? n.longValue() : null,
+        .forEach(group -> notices.getObject().taskWaiting(caseId,
             trackingCode, task.getId(), task.getName(), group, due));
   }
 }

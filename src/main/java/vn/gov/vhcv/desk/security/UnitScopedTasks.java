@@ -14,9 +14,10 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
 import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.util.xml.Element;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /**
  * Scopes every user task to the case's handling unit. At deployment, a candidate group that names a
@@ -31,10 +32,12 @@ public class UnitScopedTasks extends AbstractProcessEnginePlugin {
 
   private final JdbcClient jdbc;
   private final UnitScope scope;
+  private final ObjectProvider<CaseRepository> cases;
 
-  public UnitScopedTasks(JdbcClient jdbc, UnitScope scope) {
+  public UnitScopedTasks(JdbcClient jdbc, UnitScope scope, ObjectProvider<CaseRepository> cases) {
     this.jdbc = jdbc;
     this.scope = scope;
+    this.cases = cases;
   }
 
   @Override
@@ -65,7 +68,7 @@ public class UnitScopedTasks extends AbstractProcessEnginePlugin {
 
   /** The candidate groups of {@code role} for the execution's case: its handling unit and the units above. */
   public List<String> of(DelegateExecution execution, String role) {
-    Object caseId = execution.getVariable(CaseVariables.CASE_ID);
+    Long caseId = cases.getObject().findCaseIdOf(execution).orElse(null);
     // the unit that handles the case once it is routed, before that the unit it is about
     String unit = caseId == null ? null : jdbc.sql("SELECT COALESCE(handling_unit, unit_code) FROM report_case WHERE id = :id")
         .param("id", caseId).query(String.class).optional().orElse(null);

@@ -2,7 +2,6 @@ package vn.gov.vhcv.desk.triage;
 
 import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,6 +15,7 @@ import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.SlaPolicy;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * Checks and records intake's classification when "Phân loại và xử lý đơn" is completed. A wrong
@@ -48,17 +48,17 @@ public class ApplyClassification implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     Category category = Decisions.parse(Category.class, task.getVariable(CATEGORY), "Chưa chọn loại đơn hợp lệ");
     IntakeDecision decision = Decisions.parse(IntakeDecision.class, task.getVariable(INTAKE_DECISION),
         "Chưa chọn quyết định xử lý đơn (thụ lý, từ chối hoặc chuyển đơn)");
     String conduct = Decisions.text(task.getVariable(CONDUCT_CODE));
     if (!reference.conductCodeExists(conduct)) {
-      throw new ProcessEngineException("Mã hành vi '" + conduct + "' không có trong danh mục văn hóa công vụ");
+      throw new Refusal("Mã hành vi '" + conduct + "' không có trong danh mục văn hóa công vụ");
     }
     String badge = Decisions.text(task.getVariable(OFFICIAL_BADGE_CODE));
     if (badge != null && reference.official(badge).isEmpty()) {
-      throw new ProcessEngineException("Không tìm thấy cán bộ có mã số thẻ " + badge);
+      throw new Refusal("Không tìm thấy cán bộ có mã số thẻ " + badge);
     }
     if (decision == IntakeDecision.REFUSE) {
       Decisions.requireText(task.getVariable(REFUSAL_REASON), 10, "Từ chối thụ lý phải nêu rõ lý do (ít nhất 10 ký tự)");

@@ -1,12 +1,11 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** Asking the sender for more information needs the question, and a sender who can be reached (not anonymous). */
 @Component("checkInformationRequest")
@@ -25,8 +24,8 @@ public class CheckInformationRequest implements TaskListener {
     if (!"REQUEST_INFO".equals(task.getVariable("intakeDecision"))) {
       return;
     }
-    if (cases.findById((Long) task.getVariable(CASE_ID)).orElseThrow().anonymous()) {
-      throw new ProcessEngineException("Đơn ẩn danh không thể đề nghị người gửi bổ sung thông tin");
+    if (cases.findById(cases.caseIdOf(task)).orElseThrow().anonymous()) {
+      throw new Refusal("Đơn ẩn danh không thể đề nghị người gửi bổ sung thông tin");
     }
     Decisions.requireText(task.getVariable(INFORMATION_REQUEST), 10,
         "Phải nêu rõ thông tin cần bổ sung (ít nhất 10 ký tự)");

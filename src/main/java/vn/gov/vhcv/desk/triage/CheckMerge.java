@@ -1,13 +1,12 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** A letter is merged only into another open case about the same official. */
 @Component("checkMerge")
@@ -26,13 +25,13 @@ public class CheckMerge implements TaskListener {
     if (!"MERGE".equals(task.getVariable("intakeDecision"))) {
       return;
     }
-    CaseRecord c = cases.findById((Long) task.getVariable(CASE_ID)).orElseThrow();
+    CaseRecord c = cases.findById(cases.caseIdOf(task)).orElseThrow();
     String target = Decisions.requireText(task.getVariable(MERGE_INTO), 5, "Phải ghi mã hồ sơ được gộp vào");
     CaseRecord t = cases.findByTrackingCode(target.toUpperCase())
-        .orElseThrow(() -> new ProcessEngineException("Không có hồ sơ " + target));
+        .orElseThrow(() -> new Refusal("Không có hồ sơ " + target));
     if (t.id() == c.id() || t.closedAt() != null || c.officialBadgeCode() == null
         || !c.officialBadgeCode().equals(t.officialBadgeCode())) {
-      throw new ProcessEngineException("Chỉ gộp vào hồ sơ khác đang giải quyết về cùng người bị phản ánh");
+      throw new Refusal("Chỉ gộp vào hồ sơ khác đang giải quyết về cùng người bị phản ánh");
     }
     task.setVariable(MERGE_INTO, t.trackingCode());
   }

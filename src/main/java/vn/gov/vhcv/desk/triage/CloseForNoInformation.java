@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -29,7 +28,7 @@ public class CloseForNoInformation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     String text = "Hồ sơ được đóng vì không nhận được thông tin bổ sung trong " + RequestInformation.DAYS_TO_ANSWER
         + " ngày. Ông/bà có thể gửi phản ánh mới kèm đầy đủ thông tin.";
     cases.recordOutcome(caseId, "NO_INFORMATION", text);

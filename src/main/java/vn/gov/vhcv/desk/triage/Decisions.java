@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Date;
-import org.camunda.bpm.engine.ProcessEngineException;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** Reading and checking values that staff submit in forms; a bad value stops the completion with a message. */
 public final class Decisions {
@@ -13,12 +13,12 @@ public final class Decisions {
 
   public static <E extends Enum<E>> E parse(Class<E> type, Object value, String message) {
     if (value == null) {
-      throw new ProcessEngineException(message);
+      throw new Refusal(message);
     }
     try {
       return Enum.valueOf(type, value.toString().strip());
     } catch (IllegalArgumentException e) {
-      throw new ProcessEngineException(message);
+      throw new Refusal(message);
     }
   }
 
@@ -29,7 +29,7 @@ public final class Decisions {
   public static String requireText(Object value, int minLength, String message) {
     String s = text(value);
     if (s == null || s.length() < minLength) {
-      throw new ProcessEngineException(message);
+      throw new Refusal(message);
     }
     return s;
   }
@@ -50,9 +50,9 @@ public final class Decisions {
       try {
         return LocalDate.parse(t.length() > 10 ? t.substring(0, 10) : t);
       } catch (DateTimeParseException e) {
-        throw new ProcessEngineException(what + " không hợp lệ: " + s);
+        throw new Refusal(what + " không hợp lệ: " + s);
       }
     }
-    throw new ProcessEngineException(missing);
+    throw new Refusal(missing);
   }
 }

@@ -32,7 +32,7 @@ public class ForwardCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     String to = Decisions.text(execution.getVariable(FORWARD_TO_UNIT));
     String text = "Đơn không thuộc thẩm quyền giải quyết của đơn vị và đã được chuyển đến: " + to + ".";
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);

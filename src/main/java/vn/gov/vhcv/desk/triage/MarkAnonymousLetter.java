@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -21,6 +20,6 @@ public class MarkAnonymousLetter implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    task.setVariable(ANONYMOUS_LETTER, cases.findById((Long) task.getVariable(CASE_ID)).orElseThrow().anonymous());
+    task.setVariable(ANONYMOUS_LETTER, cases.findById(cases.caseIdOf(task)).orElseThrow().anonymous());
   }
 }

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -39,7 +38,7 @@ public class MergeCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord target = cases.getByTrackingCode((String) execution.getVariable(CheckMerge.MERGE_INTO));
     if (jdbc.sql("SELECT COUNT(*) FROM case_link WHERE case_id = :a AND linked_case_id = :b").param("a", caseId)
         .param("b", target.id()).query(Integer.class).single() == 0) {

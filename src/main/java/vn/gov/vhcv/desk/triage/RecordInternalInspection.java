@@ -1,8 +1,6 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -10,6 +8,7 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Kiểm tra phục vụ quản lý": an anonymous letter is not handled as a complaint or denunciation
@@ -32,10 +31,10 @@ public class RecordInternalInspection implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = (Long) task.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(task);
     String result = Decisions.text(task.getVariable("inspectionResult"));
     if (!"CONFIRMED".equals(result) && !"NOT_CONFIRMED".equals(result)) {
-      throw new ProcessEngineException("Chưa chọn kết quả kiểm tra");
+      throw new Refusal("Chưa chọn kết quả kiểm tra");
     }
     String notes = Decisions.requireText(task.getVariable("inspectionNotes"), 20,
         "Phải ghi nội dung kiểm tra và biện pháp chấn chỉnh (ít nhất 20 ký tự)");

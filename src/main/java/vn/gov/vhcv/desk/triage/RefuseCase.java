@@ -32,7 +32,7 @@ public class RefuseCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     String reason = Decisions.text(execution.getVariable(REFUSAL_REASON));
     String text = "Đơn không được thụ lý. Lý do: " + reason;
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -42,7 +41,7 @@ public class RequestInformation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     var due = clock.today().plusDays(DAYS_TO_ANSWER);
     execution.setVariable("informationDue", clock.endOf(due));

@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
@@ -40,7 +39,7 @@ public class RouteCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = (Long) execution.getVariable(CASE_ID);
+    long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String severity = jdbc.sql("SELECT default_severity FROM conduct_code WHERE code = :c").param("c", c.conductCode())
         .query(String.class).optional().orElse("LESS_SERIOUS");

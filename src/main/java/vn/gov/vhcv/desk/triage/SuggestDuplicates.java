@@ -1,6 +1,5 @@
 package vn.gov.vhcv.desk.triage;
 
-import static vn.gov.vhcv.desk.casefile.CaseVariables.CASE_ID;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -31,7 +30,7 @@ public class SuggestDuplicates implements TaskListener {
 
   @Override
   public void notify(DelegateTask task) {
-    CaseRecord c = cases.findById((Long) task.getVariable(CASE_ID)).orElseThrow();
+    CaseRecord c = cases.findById(cases.caseIdOf(task)).orElseThrow();
     if (c.officialBadgeCode() == null) {
       task.setVariable(POSSIBLE_DUPLICATES, "Không có (chưa xác định người bị phản ánh)");
       return;

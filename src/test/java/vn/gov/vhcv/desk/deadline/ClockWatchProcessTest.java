@@ -343,7 +343,7 @@ class ClockWatchProcessTest extends vn.gov.vhcv.desk.CaseScenarios {
     completeAs("tiepnhan", code, ACCEPT_PHAN_ANH);
     CaseClock ack = clocks.find(caseId(code), ClockKind.ACKNOWLEDGEMENT).orElseThrow();
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey(ClockWatchSignals.PROCESS_KEY, code,
-        Map.of(ClockWatchSignals.CLOCK_ID, ack.id(), CaseVariables.CASE_ID, ack.caseId(), ClockWatchSignals.CLOCK_KIND, "ACKNOWLEDGEMENT"));
+        Map.of(ClockWatchSignals.CLOCK_ID, ack.id(), ClockWatchSignals.CLOCK_KIND, "ACKNOWLEDGEMENT"));
     assertThat(pi).hasPassed("clockAlreadyMet").isEnded();
   }
 
