@@ -15,7 +15,9 @@ public enum ClockKind {
   /** A superior's directive on an overdue case (not stored: the escalation task's own period). */
   ESCALATION("Hạn chỉ đạo xử lý hồ sơ quá hạn", false, false),
   /** The resolver of an overdue tố cáo reports to the superior (Luật Tố cáo Điều 38). */
-  SUPERIOR_REPORT("Hạn báo cáo cấp trên", false, false);
+  SUPERIOR_REPORT("Hạn báo cáo cấp trên", false, false),
+  /** The official may appeal a discipline decision (Luật Khiếu nại 2011 Điều 48; not stored: the register keeps it). */
+  DISCIPLINE_APPEAL("Thời hạn khiếu nại quyết định kỷ luật", false, false);
 
   private final String label;
   private final boolean watched;

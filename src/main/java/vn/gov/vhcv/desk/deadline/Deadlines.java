@@ -30,6 +30,14 @@ public class Deadlines {
   }
 
   /**
+   * End of the last day of a period of {@code days} calendar days from today; a period that ends on a rest day or
+   * a holiday ends on the next working day (BLDS 2015 Điều 148 khoản 5).
+   */
+  public Date calendarDaysFromNow(int days) {
+    return clock.endOf(calendar.addCalendarDays(clock.today(), days));
+  }
+
+  /**
    * As {@link #workingDaysFromNow(int)}, but never later than {@code limit} (a statutory clock's due date, e.g.
    * {@code disciplineDue}): a step is not due after the deadline of the whole. A task due on the clock's due date
    * moves with it when the clock is extended or resumed ({@link ClockWatchSignals}).

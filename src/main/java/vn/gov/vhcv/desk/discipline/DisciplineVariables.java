@@ -45,8 +45,6 @@ public final class DisciplineVariables {
 
   /** Working days between the summons and the council meeting, at least. */
   public static final int SUMMONS_WORKING_DAYS = 7;
-  /** Days to appeal a discipline decision (Luật Khiếu nại 2011, Điều 48). */
-  public static final int APPEAL_DAYS = 15;
 
   private DisciplineVariables() {}
 }

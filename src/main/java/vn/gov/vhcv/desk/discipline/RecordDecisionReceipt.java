@@ -31,7 +31,10 @@ public class RecordDecisionReceipt implements TaskListener {
 
   private final CaseRepository cases;
 
-  public RecordDecisionReceipt(CaseRepository cases, DisciplineRegister register, CaseHistory history, Actors actors, DeskClock clock) {
+  private final AppealPeriod appealPeriod;
+
+  public RecordDecisionReceipt(AppealPeriod appealPeriod, CaseRepository cases, DisciplineRegister register, CaseHistory history, Actors actors, DeskClock clock) {
+    this.appealPeriod = appealPeriod;
     this.cases = cases;
     this.register = register;
     this.history = history;
@@ -54,7 +57,9 @@ public class RecordDecisionReceipt implements TaskListener {
       throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
           + ") không thể sau hôm nay");
     }
-    LocalDate appealDue = received.plusDays(APPEAL_DAYS);
+    // 15 days from receipt (Luật Khiếu nại 2011 Điều 48); a period that ends on a rest day or holiday ends on the
+    // next working day (BLDS 2015 Điều 148 khoản 5)
+    LocalDate appealDue = appealPeriod.lastDay(received);
     task.setVariable(DECISION_RECEIVED_ON, clock.endOf(received));
     task.setVariable(APPEAL_DUE, clock.endOf(appealDue));
     register.appealDue(caseId, appealDue);

@@ -28,8 +28,11 @@ public class RegisterDisciplineDecision implements JavaDelegate {
   private final ComplainantNotices complainants;
   private final DeskClock clock;
 
-  public RegisterDisciplineDecision(CaseRepository cases, DisciplineRegister register,
+  private final AppealPeriod appealPeriod;
+
+  public RegisterDisciplineDecision(AppealPeriod appealPeriod, CaseRepository cases, DisciplineRegister register,
       OfficialNotices officials, ComplainantNotices complainants, DeskClock clock) {
+    this.appealPeriod = appealPeriod;
     this.cases = cases;
     this.register = register;
     this.officials = officials;
@@ -45,13 +48,13 @@ public class RegisterDisciplineDecision implements JavaDelegate {
     LocalDate decided = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
     // the appeal period runs from the day the official receives the decision (recordDecisionReceipt sets it);
     // until then the register holds the earliest possible end, so the decision counts as open from the start
-    LocalDate earliestAppealDue = decided.plusDays(APPEAL_DAYS);
+    LocalDate earliestAppealDue = appealPeriod.lastDay(decided);
     String number = (String) execution.getVariable(DECISION_NUMBER);
     register.register(caseId, c.officialBadgeCode(), sanction, (String) execution.getVariable(RECOMMENDED_SANCTION),
         (String) execution.getVariable(SANCTION_REASON), number, decided, (String) execution.getVariable(DECIDED_BY),
         earliestAppealDue);
     // to the official (else their unit), from its template, never naming the complainant (OfficialNotices)
-    officials.disciplineDecision(c, sanction.label(), number, decided, APPEAL_DAYS);
+    officials.disciplineDecision(c, sanction.label(), number, decided, appealPeriod.days());
     String text = "Người bị phản ánh đã bị xem xét, xử lý kỷ luật theo quy định.";
     cases.recordOutcome(caseId, c.outcome(), c.outcomeText() + ". " + text);
     complainants.tell(c, "DISCIPLINED", NoticeKind.DISCIPLINE_RESULT, text);

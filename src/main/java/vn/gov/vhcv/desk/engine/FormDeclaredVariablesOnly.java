@@ -118,8 +118,9 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
     Set<String> extra = new TreeSet<>(names);
     extra.removeAll(allowed);
     if (!extra.isEmpty()) {
-      throw new FormFieldValidationException(null, "Biểu mẫu của công việc này không có trường " + String.join(", ", extra)
-          + "; chỉ được gửi các trường của biểu mẫu. Không có gì được ghi.");
+      String message = "Biểu mẫu của công việc này không có trường " + String.join(", ", extra)
+          + "; chỉ được gửi các trường của biểu mẫu. Không có gì được ghi.";
+      throw new FormFieldValidationException(null, message, new Refusal(message));
     }
   }
 

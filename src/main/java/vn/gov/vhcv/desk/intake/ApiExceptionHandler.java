@@ -102,6 +102,12 @@ public class ApiExceptionHandler {
 
   @ExceptionHandler(ProcessEngineException.class)
   ResponseEntity<ErrorBody> engine(ProcessEngineException e) {
+    for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+      if (t instanceof vn.gov.vhcv.desk.casefile.Refusal refusal) {
+        // a step refused what the user submitted: their mistake, told in their words
+        return bad(List.of(new FieldError("task", refusal.getMessage())));
+      }
+    }
     log.error("engine failure", e);
     return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
         .body(new ErrorBody(500, "Lỗi hệ thống; hồ sơ không bị thay đổi", List.of()));

@@ -12,6 +12,7 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
+import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 
 /**
  * "Đề nghị bổ sung thông tin": the question to the sender, on the public timeline and by notice, with
@@ -30,8 +31,11 @@ public class RequestInformation implements JavaDelegate {
   private final DeskClock clock;
   private final CaseClocks clocks;
 
-  public RequestInformation(CaseRepository cases, CaseHistory history, ComplainantNotices notices, DeskClock clock,
+  private final WorkingCalendar calendar;
+
+  public RequestInformation(WorkingCalendar calendar, CaseRepository cases, CaseHistory history, ComplainantNotices notices, DeskClock clock,
       CaseClocks clocks) {
+    this.calendar = calendar;
     this.clocks = clocks;
     this.cases = cases;
     this.history = history;
@@ -43,7 +47,7 @@ public class RequestInformation implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
-    var due = clock.today().plusDays(DAYS_TO_ANSWER);
+    var due = calendar.addCalendarDays(clock.today(), DAYS_TO_ANSWER); // BLDS 2015 Điều 148: not on a rest day
     execution.setVariable("informationDue", clock.endOf(due));
     String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(CheckInformationRequest.INFORMATION_REQUEST)
         + ". Hạn bổ sung: " + ComplainantNotices.date(due) + "; quá hạn hồ sơ sẽ được đóng.";

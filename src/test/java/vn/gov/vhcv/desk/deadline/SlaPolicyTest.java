@@ -16,7 +16,7 @@ import vn.gov.vhcv.desk.casefile.Category;
 class SlaPolicyTest extends DeskTest {
 
   /** Keep in step with the table: {@link #everyRuleRowHasACase()} counts both. */
-  static final int ROWS_TESTED = 21;
+  static final int ROWS_TESTED = 22;
 
   @Autowired SlaPolicy policy;
 
@@ -41,6 +41,7 @@ class SlaPolicyTest extends DeskTest {
       "secondInstanceRemoteComplex,SECOND_INSTANCE, KHIEU_NAI, true,  COMPLEX,      70, CALENDAR, 0, 0,  không quá 70",
       "forwarding,                 FORWARDING,      TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Điều 24 khoản 2",
       "discipline,                 DISCIPLINE,      NONE,      false, NORMAL,       90, CALENDAR, 1, 60, NĐ 172/2025/NĐ-CP",
+      "disciplineAppeal,           DISCIPLINE_APPEAL, NONE,    false, NORMAL,       15, CALENDAR, 0, 0,  Luật Khiếu nại 2011 Điều 48",
       "escalationToCao,            ESCALATION,      TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Luật Tố cáo 2018 Điều 38",
       "escalationOther,            ESCALATION,      PHAN_ANH,  false, NORMAL,       5,  WORKING,  0, 0,  5 ngày làm việc",
       "superiorReport,             SUPERIOR_REPORT, TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Luật Tố cáo 2018 Điều 38",

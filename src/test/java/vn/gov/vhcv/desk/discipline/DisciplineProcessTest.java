@@ -355,6 +355,28 @@ class DisciplineProcessTest extends CaseScenarios {
   }
 
   @Test
+  void appealPeriodThatWouldEndInTheNationalDayBreakEndsOnTheNextWorkingDay() {
+    moveClockTo(LocalDate.of(2026, 8, 3));
+    String code = submit(new ReportRequest(ReportType.COMPLAINT, "Cán bộ quát nạt người dân tại bộ phận một cửa, không hướng dẫn.",
+        LocalDate.of(2026, 7, 20), new ReportRequest.OfficialRef("VH000142", null, null), null, false,
+        new ReportRequest.ComplainantData("Nguyễn Văn An", "0912345678", "an@example.com", "12 Lê Lợi"))).trackingCode();
+    accept(code, "TO_CAO", "B02");
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    var sub = called(code, "discipline");
+    notPostponed(code);
+    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
+    reviewMeeting(code);
+    council(code, sanction);
+    completeAs("lanhdao", code, decision(sanction));
+    runCaseJobs(code);
+    moveClockTo(LocalDate.of(2026, 8, 17));
+    completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-08-17"));
+    // 17/8 + 15 days = 1/9, inside the Quốc khánh break (1/9 and 2/9/2026): BLDS 2015 Điều 148 khoản 5 → Thursday 3/9
+    assertThat(jdbc.sql("SELECT appeal_due_on FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(code).id()).query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 9, 3));
+  }
+
+  @Test
   void officialAbsentTwiceIsJudgedInTheirAbsenceTheThirdTime() {
     String code = disciplineCase("VH000132", "B02");
     notPostponed(code);
