@@ -20,8 +20,11 @@ public class StaffNotices {
   private final MailTemplates templates;
   private final Recipients recipients;
   private final WorkDigestPreferences digests;
+  private final String siteUrl;
 
-  public StaffNotices(Outbox outbox, MailTemplates templates, Recipients recipients, WorkDigestPreferences digests) {
+  public StaffNotices(Outbox outbox, MailTemplates templates, Recipients recipients, WorkDigestPreferences digests,
+      @org.springframework.beans.factory.annotation.Value("${desk.site-url:http://localhost:8080}") String siteUrl) {
+    this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     this.outbox = outbox;
     this.templates = templates;
     this.recipients = recipients;
@@ -42,7 +45,9 @@ public class StaffNotices {
     // one mail per person and task, even when the person is in several of the task's groups
     Set<String> digest = digests.digestUsersSet();
     return toGroup(caseId, groupId, kind, "TASK:" + taskId, Map.of(
-        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn)),
+        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn),
+        "taskUrl", siteUrl + "/camunda/app/tasklist/default/#/?task=" + taskId,
+        "caseUrl", siteUrl + "/staff/cases/" + nz(trackingCode)),
         person -> !digest.contains(person.userId()));
   }
 

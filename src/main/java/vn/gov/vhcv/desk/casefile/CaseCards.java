@@ -1,0 +1,58 @@
+package vn.gov.vhcv.desk.casefile;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a handler must see of a case to find and judge a task without opening it: its tracking code and the official
+ * it is about (never the complainant). Tasklist cards and the "việc đang chờ" mail use it.
+ */
+@Component
+public class CaseCards {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  /** A case seen from one of its tasks. */
+  public record Card(String trackingCode, String official) {
+
+    /** "Phân loại và xử lý đơn · VH261202-ABC123 · Trương Thị Kim Chi" (kept within the engine's 255 characters). */
+    public String title(String step) {
+      String base = step == null ? "" : step;
+      if (base.contains(trackingCode)) {
+        return base;
+      }
+      String t = base + " · " + trackingCode + " · " + official;
+      return t.length() <= 255 ? t : t.substring(0, 254) + "…";
+    }
+
+    public String description(LocalDate due) {
+      return "Hồ sơ " + trackingCode + " — cán bộ: " + official + (due == null ? "" : " — hạn xử lý: " + due.format(DAY))
+          + ". Nội dung đơn, tài liệu, chứng cứ và diễn biến: trang hồ sơ /staff/cases/" + trackingCode;
+    }
+  }
+
+  private final CaseRepository cases;
+  private final ReferenceData reference;
+
+  public CaseCards(CaseRepository cases, ReferenceData reference) {
+    this.cases = cases;
+    this.reference = reference;
+  }
+
+  public Optional<Card> of(String trackingCode) {
+    return cases.findByTrackingCode(trackingCode).map(c -> new Card(c.trackingCode(), official(c)));
+  }
+
+  /** The official as the register names them; a name the citizen typed is marked as not yet identified. */
+  public String official(CaseRecord c) {
+    if (c.officialBadgeCode() != null) {
+      return reference.official(c.officialBadgeCode()).map(ReferenceData.Official::fullName).orElse(c.officialBadgeCode());
+    }
+    if (c.officialNameGiven() != null) {
+      return c.officialNameGiven() + " (chưa xác định)";
+    }
+    return reference.unit(c.unitCode()).map(u -> "chưa rõ cán bộ, " + u.name()).orElse("chưa rõ cán bộ");
+  }
+}
