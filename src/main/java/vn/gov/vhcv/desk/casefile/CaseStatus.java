@@ -7,6 +7,8 @@ public enum CaseStatus {
   /** The desk asked the sender for more information ("Đề nghị bổ sung thông tin"); their answer returns it to RECEIVED. */
   AWAITING_INFO("Đang chờ người gửi bổ sung thông tin"),
   AWAITING_APPROVAL("Đang chờ lãnh đạo phê duyệt kết quả xác minh"),
+  /** The conclusion was approved and recommends discipline: the discipline runs until its decision. */
+  IN_DISCIPLINE("Đã có kết luận xác minh; đang xem xét xử lý kỷ luật người vi phạm"),
   REFUSED("Không thụ lý (đã thông báo lý do)"),
   FORWARDED("Đã chuyển đến cơ quan có thẩm quyền"),
   RESOLVED("Đã có kết quả giải quyết");

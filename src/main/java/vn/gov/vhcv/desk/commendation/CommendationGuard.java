@@ -6,18 +6,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * NĐ 98/2023/NĐ-CP Điều 4: no commendation, nor proposal, for someone with a complaint or denunciation
- * still open, or under disciplinary review.
+ * NĐ 98/2023/NĐ-CP Điều 4: no commendation, nor proposal, for someone who is being disciplined, inspected or checked
+ * on signs of a violation, or about whom a complaint or denunciation is being verified. The desk reads it as: any
+ * letter about the official that was accepted and is not yet closed — a tố cáo, a khiếu nại, and a phản ánh too (its
+ * verification is a check on signs of a violation of public-service conduct) — and every discipline still running.
+ * A letter not yet accepted (being classified, or waiting for the sender's information) does not bar: nothing is
+ * being verified yet. Checked when the proposal starts and again when the award is decided.
  */
 @Component
 public class CommendationGuard {
 
   private final JdbcClient jdbc;
-  private final RuntimeService runtime;
 
-  public CommendationGuard(JdbcClient jdbc, RuntimeService runtime) {
+  public CommendationGuard(JdbcClient jdbc) {
     this.jdbc = jdbc;
-    this.runtime = runtime;
   }
 
   /** Why {@code badgeCode} cannot be commended now (ignoring case {@code caseId}), if anything stands in the way. */
@@ -26,20 +28,18 @@ public class CommendationGuard {
       return Optional.of("Chưa xác định được người được khen ngợi (mã số thẻ)");
     }
     var open = jdbc.sql("""
-            SELECT tracking_code, category FROM report_case WHERE official_badge_code = :b AND id <> :id
-               AND closed_at IS NULL AND category IN ('TO_CAO', 'KHIEU_NAI') ORDER BY id""")
-        .param("b", badgeCode).param("id", caseId).query((rs, i) -> rs.getString(1)).list();
-    if (!open.isEmpty()) {
-      return Optional.of("Người được đề nghị khen thưởng đang bị khiếu nại, tố cáo chưa giải quyết xong (hồ sơ "
-          + String.join(", ", open) + ")");
-    }
-    var disciplined = runtime.createProcessInstanceQuery().processDefinitionKey("discipline").active().list().stream()
-        .map(pi -> pi.getBusinessKey())
-        .filter(code -> jdbc.sql("SELECT COUNT(*) FROM report_case WHERE tracking_code = :c AND official_badge_code = :b AND id <> :id")
-            .param("c", code).param("b", badgeCode).param("id", caseId).query(Integer.class).single() > 0)
-        .toList();
+            SELECT tracking_code, status FROM report_case WHERE official_badge_code = :b AND id <> :id
+               AND closed_at IS NULL AND category IN ('TO_CAO', 'KHIEU_NAI', 'PHAN_ANH')
+               AND status IN ('IN_VERIFICATION', 'AWAITING_APPROVAL', 'IN_DISCIPLINE') ORDER BY id""")
+        .param("b", badgeCode).param("id", caseId)
+        .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
+    var disciplined = open.stream().filter(r -> r[1].equals("IN_DISCIPLINE")).map(r -> r[0]).toList();
     if (!disciplined.isEmpty()) {
       return Optional.of("Người được đề nghị khen thưởng đang bị xem xét xử lý kỷ luật (hồ sơ " + String.join(", ", disciplined) + ")");
+    }
+    if (!open.isEmpty()) {
+      return Optional.of("Người được đề nghị khen thưởng đang có đơn phản ánh, khiếu nại, tố cáo được xác minh, làm rõ (hồ sơ "
+          + String.join(", ", open.stream().map(r -> r[0]).toList()) + ")");
     }
     return Optional.empty();
   }

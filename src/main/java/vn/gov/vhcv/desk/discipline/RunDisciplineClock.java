@@ -40,6 +40,7 @@ public class RunDisciplineClock implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
+    cases.updateStatus(caseId, vn.gov.vhcv.desk.casefile.CaseStatus.IN_DISCIPLINE);
     CaseClock running = clocks.find(caseId, ClockKind.DISCIPLINE)
         .map(c -> c.paused() ? clocks.resume(caseId, ClockKind.DISCIPLINE, "system") : c)
         .orElseGet(() -> clocks.start(caseId, clock.today(),

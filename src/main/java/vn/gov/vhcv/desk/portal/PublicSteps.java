@@ -15,7 +15,7 @@ public final class PublicSteps {
     int current = switch (status) {
       case "RECEIVED" -> 1;
       case "AWAITING_INFO" -> 1;
-      case "IN_VERIFICATION", "AWAITING_APPROVAL" -> 2;
+      case "IN_VERIFICATION", "AWAITING_APPROVAL", "IN_DISCIPLINE" -> 2;
       default -> 3;
     };
     boolean closed = current == 3;

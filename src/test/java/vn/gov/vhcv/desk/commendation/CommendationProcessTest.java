@@ -101,6 +101,39 @@ class CommendationProcessTest extends CaseScenarios {
   }
 
   @Test
+  void commendationBlockedWhileAnAcceptedPhanAnhAboutTheOfficialIsBeingVerified() {
+    String feedback = submit(complaintAbout("VH000113")).trackingCode();
+    accept(feedback, "PHAN_ANH", "A04"); // sách nhiễu, tham nhũng vặt: a sign of a violation under verification
+    String code = acceptedPraise("VH000113");
+    assertThat(called(code, "commendation")).isNull();
+    assertThat(mainInstance(code)).hasPassed("commendOfficial");
+    assertThat(audit.count(cases.getByTrackingCode(code).id(), "COMMENDATION_BLOCKED")).isEqualTo(1);
+  }
+
+  @Test
+  void aLetterNotYetAcceptedDoesNotBarTheCommendation() {
+    String complaint = submit(complaintAbout("VH000114")).trackingCode();
+    // classified as a khiếu nại, but the desk waits on the sender's information: nothing is being verified yet
+    completeAs("tiepnhan", complaint, Map.of("category", "KHIEU_NAI", "conductCode", "A01", "intakeDecision", "REQUEST_INFO",
+        "informationRequest", "Đề nghị cho biết ngày, giờ và quầy giao dịch."));
+    runCaseJobs(complaint);
+    String code = acceptedPraise("VH000114");
+    assertThat(called(code, "commendation")).isWaitingAt("proposeCommendation");
+  }
+
+  @Test
+  void theCitizenAndStaffSeeTheDisciplineWhileItRuns() {
+    String complaint = submit(complaintAbout("VH000133")).trackingCode();
+    accept(complaint, "TO_CAO", "B02");
+    investigate(complaint, conclusion("FOUNDED", "DISCIPLINE"));
+    assertThat(called(complaint, "discipline")).isNotNull();
+    assertThat(cases.getByTrackingCode(complaint).status()).isEqualTo(vn.gov.vhcv.desk.casefile.CaseStatus.IN_DISCIPLINE);
+    // and a praise of the official meanwhile is not put forward
+    String code = acceptedPraise("VH000133");
+    assertThat(called(code, "commendation")).isNull();
+  }
+
+  @Test
   void commendationIsRefusedAtDecisionWhenADenunciationArrivesMeanwhile() {
     String code = acceptedPraise("VH000136");
     propose(code, "BANG_KHEN");
