@@ -30,8 +30,11 @@ public class AssignInvestigator implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
 
+  private final UnitInvestigators investigators;
+
   public AssignInvestigator(CaseRepository cases, ConflictOfInterest conflicts, IdentityService identity,
-      CaseHistory history, AuditLog audit, Actors actors) {
+      CaseHistory history, AuditLog audit, Actors actors, UnitInvestigators investigators) {
+    this.investigators = investigators;
     this.cases = cases;
     this.conflicts = conflicts;
     this.identity = identity;
@@ -44,8 +47,10 @@ public class AssignInvestigator implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = cases.caseIdOf(task);
     String investigator = Decisions.requireText(task.getVariable(INVESTIGATOR_ID), 1, "Chưa chọn người xác minh");
-    if (identity.createUserQuery().userId(investigator).memberOfGroup(StaffRoles.INVESTIGATOR).count() == 0) {
-      throw new Refusal("Tài khoản '" + investigator + "' không thuộc nhóm Xác minh");
+    var choices = investigators.of(task);
+    if (!choices.containsKey(investigator)) {
+      throw new Refusal("Tài khoản '" + investigator + "' không phải người xác minh của đơn vị giải quyết hồ sơ. Chọn một trong:\n"
+          + UnitInvestigators.list(choices));
     }
     String actor = actors.completing(task);
     CaseRecord c = cases.findById(caseId).orElseThrow();
