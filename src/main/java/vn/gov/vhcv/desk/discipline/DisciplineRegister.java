@@ -6,7 +6,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
 
-/** Sổ theo dõi kỷ luật, and the counts that make an official a repeat offender. */
+/**
+ * Sổ theo dõi kỷ luật: the official's earlier disciplines (what the sanction table reads as tái phạm and as a
+ * discipline still being served), and the count of founded reports behind the repeat-offender warning — a warning to
+ * the leader only, never an input of the sanction.
+ */
 @Repository
 public class DisciplineRegister {
 
@@ -33,13 +37,27 @@ public class DisciplineRegister {
         .param("b", badgeCode).param("since", clock.nowOffset().minusMonths(12)).query(Integer.class).single();
   }
 
-  /** A reprimand or warning decided in the last 12 months is still being served. */
-  public boolean servingDiscipline(String badgeCode, long exceptCaseId) {
+  /** An earlier discipline: its form and the day it was signed. */
+  public record PriorDiscipline(Sanction sanction, LocalDate decidedOn) {
+    public static final PriorDiscipline NONE = new PriorDiscipline(Sanction.NONE, null);
+
+    /** The breach falls within this discipline's period of effect (SanctionTable.PERIOD_OF_EFFECT_MONTHS). */
+    public boolean servedOn(LocalDate breachOn) {
+      return sanction != Sanction.NONE && SanctionTable.serving(decidedOn, breachOn);
+    }
+  }
+
+  /**
+   * The official's last discipline decided on or before the day of this breach (another case's): a breach committed
+   * before an earlier decision is not a repeat of it (NĐ 172/2025/NĐ-CP: "đã bị … mà tái phạm").
+   */
+  public PriorDiscipline lastBefore(String badgeCode, long exceptCaseId, LocalDate breachOn) {
     return jdbc.sql("""
-            SELECT COUNT(*) FROM discipline_register WHERE official_badge_code = :b AND case_id <> :id
-               AND sanction <> 'NONE' AND decision_date >= :since""")
-        .param("b", badgeCode).param("id", exceptCaseId).param("since", clock.today().minusMonths(12))
-        .query(Integer.class).single() > 0;
+            SELECT sanction, decision_date FROM discipline_register WHERE official_badge_code = :b AND case_id <> :id
+               AND sanction <> 'NONE' AND decision_date <= :breach ORDER BY decision_date DESC, id DESC""")
+        .param("b", badgeCode).param("id", exceptCaseId).param("breach", breachOn)
+        .query((rs, i) -> new PriorDiscipline(Sanction.valueOf(rs.getString(1)), rs.getObject(2, LocalDate.class)))
+        .list().stream().findFirst().orElse(PriorDiscipline.NONE);
   }
 
   public boolean hasOpenDiscipline(String badgeCode, long exceptCaseId) {

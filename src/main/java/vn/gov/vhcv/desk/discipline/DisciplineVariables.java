@@ -5,7 +5,16 @@ public final class DisciplineVariables {
   public static final String OFFICIAL_KIND = "officialKind";
   public static final String OFFICIAL_LEADER = "officialLeader";
   public static final String SEVERITY = "severity";
-  public static final String REPEAT_OFFENCE = "repeatOffence";
+  /** The official's last discipline on the register decided before this breach (NONE if none): tái phạm. */
+  public static final String PRIOR_SANCTION = "priorSanction";
+  /** The severity the investigator proposed in the conclusion (form verify-case). */
+  public static final String PROPOSED_SEVERITY = "proposedSeverity";
+  /** The severity the disciplinary council decided (form hold-council); pre-filled with the proposed one. */
+  public static final String COUNCIL_SEVERITY = "councilSeverity";
+  /** Years of the limitation that applies: 5 where the breach warrants khiển trách, else 10. */
+  public static final String LIMITATION_YEARS = "limitationYears";
+  /** The sanction table's legal basis for the recommended form. */
+  public static final String LEGAL_BASIS = "sanctionLegalBasis";
   public static final String SERVING_DISCIPLINE = "servingDiscipline";
   public static final String BREACH_DATE = "breachDate";
   public static final String PAUSED_DAYS = "limitationPausedDays";

@@ -19,6 +19,7 @@ public class PresentSanctionRecommendation implements ExecutionListener {
     execution.setVariable(RECOMMENDED_SANCTION, sanction.name());
     execution.setVariable(RECOMMENDED_SANCTION_TEXT, sanction.label());
     execution.setVariable(COUNCIL_REQUIRED, Boolean.TRUE.equals(result.get("councilRequired")));
+    execution.setVariable(LEGAL_BASIS, result.get("legalBasis"));
     execution.setVariable(COUNCIL_ABSENCES, 0);
     execution.removeVariable(RECOMMENDATION);
   }

@@ -31,8 +31,7 @@ public class RecordTimeBarred implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
-    String text = "Không xử lý kỷ luật: đã hết thời hiệu xử lý kỷ luật (" + Sanction.limitationYears(
-        (String) execution.getVariable(SEVERITY)) + " năm, hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT) + ")";
+    String text = "Không xử lý kỷ luật: đã hết thời hiệu xử lý kỷ luật (" + execution.getVariable(LIMITATION_YEARS) + " năm, hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT) + ")";
     execution.setVariable(OUTCOME, "TIME_BARRED");
     // time-barred after a postponement: the handling clock that ran before ends here
     clocks.complete(caseId, ClockKind.DISCIPLINE);

@@ -36,8 +36,11 @@ public enum Sanction {
     return kinds.contains(officialKind) && (!leadersOnly || leader);
   }
 
-  /** Khiển trách-level breaches have a 5-year limitation, all others 10 (Luật CBCC, NĐ 172/2025). */
-  public static int limitationYears(String severity) {
-    return "LESS_SERIOUS".equals(severity) ? 5 : 10;
+  /**
+   * Thời hiệu follows the form the breach warrants: 5 years where khiển trách applies, 10 years otherwise (Luật Cán
+   * bộ, công chức; NĐ 172/2025/NĐ-CP) — not the conduct code's level.
+   */
+  public static int limitationYears(Sanction warranted) {
+    return warranted == KHIEN_TRACH || warranted == NONE ? 5 : 10;
   }
 }

@@ -9,6 +9,9 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.discipline.DisciplineVariables;
+import vn.gov.vhcv.desk.discipline.Severity;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
 
@@ -40,6 +43,11 @@ public class RecordConclusion implements TaskListener {
     Recommendation recommendation = Decisions.parse(Recommendation.class, task.getVariable(RECOMMENDATION),
         "Chưa chọn đề xuất xử lý");
     Decisions.requireText(task.getVariable(FINDINGS), 20, "Kết quả xác minh phải được mô tả (ít nhất 20 ký tự)");
+    Severity severity = Severity.of(task.getVariable(DisciplineVariables.PROPOSED_SEVERITY));
+    if (recommendation == Recommendation.DISCIPLINE && severity == null) {
+      throw new Refusal("Đề xuất kỷ luật phải nêu mức độ vi phạm (ít nghiêm trọng, nghiêm trọng hoặc rất nghiêm trọng) "
+          + "theo hậu quả của vi phạm");
+    }
     String actor = actors.completing(task);
     task.setVariable(VERIFIED_BY, actor);
     task.setVariable(CONCLUSION_TEXT, conclusion.label());
@@ -47,7 +55,8 @@ public class RecordConclusion implements TaskListener {
     cases.recordOutcome(caseId, conclusion.name(), conclusion.label());
     cases.updateStatus(caseId, CaseStatus.AWAITING_APPROVAL);
     history.record(caseId, "CONCLUSION_DRAFTED", "Dự thảo kết luận: " + conclusion.label() + "; đề xuất: "
-        + recommendation.label(), actor, false);
+        + recommendation.label() + (recommendation == Recommendation.DISCIPLINE ? "; mức độ vi phạm đề xuất: "
+        + severity.label().toLowerCase(java.util.Locale.ROOT) : ""), actor, false);
     audit.record(actor, "CONCLUSION_DRAFTED", caseId, conclusion + "/" + recommendation);
   }
 }

@@ -58,14 +58,22 @@ class DisciplineProcessTest extends CaseScenarios {
   }
 
   static ReportRequest about(String badge) {
+    return about(badge, LocalDate.of(2026, 11, 16));
+  }
+
+  static ReportRequest about(String badge, LocalDate occurredOn) {
     return new ReportRequest(ReportType.COMPLAINT, "Cán bộ quát nạt người dân tại bộ phận một cửa, không hướng dẫn.",
-        LocalDate.of(2026, 11, 16), new ReportRequest.OfficialRef(badge, null, null), null, false,
+        occurredOn, new ReportRequest.OfficialRef(badge, null, null), null, false,
         new ReportRequest.ComplainantData("Nguyễn Văn An", "0912345678", "an@example.com", "12 Lê Lợi"));
   }
 
   /** A founded denunciation with a discipline recommendation; the discipline process is running. */
   private String disciplineCase(String badge, String conduct) {
-    String code = submit(about(badge)).trackingCode();
+    return disciplineCase(badge, conduct, LocalDate.of(2026, 11, 16));
+  }
+
+  private String disciplineCase(String badge, String conduct, LocalDate occurredOn) {
+    String code = submit(about(badge, occurredOn)).trackingCode();
     accept(code, "TO_CAO", conduct);
     investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
     assertThat(mainInstance(code)).isWaitingAt("disciplineOfficial");
@@ -489,9 +497,11 @@ class DisciplineProcessTest extends CaseScenarios {
     runCaseJobs(first);
     assertThat(audit.count(cases.getByTrackingCode(first).id(), "REPEAT_OFFENDER")).isZero();
 
-    String second = disciplineCase("VH000135", "B02");
+    // a new breach after the reprimand, within its period of effect: one form heavier (NĐ 172/2025 Điều 2)
+    moveClockTo(LocalDate.of(2026, 12, 10));
+    String second = disciplineCase("VH000135", "B02", LocalDate.of(2026, 12, 8));
     var sub = called(second, "discipline");
-    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "repeatOffence")).isEqualTo(true);
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "priorSanction")).isEqualTo("KHIEN_TRACH");
     assertThat(engine.getRuntimeService().getVariable(sub.getId(), "servingDiscipline")).isEqualTo(true);
     notPostponed(second);
     assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CANH_CAO");
@@ -506,5 +516,129 @@ class DisciplineProcessTest extends CaseScenarios {
     assertThat(outbox.forCase(id).stream().filter(n -> n.kind().equals("REPEAT_OFFENDER")).findFirst().orElseThrow().body())
         .contains("Kính gửi lãnh đạo đơn vị", "phản ánh có cơ sở trong 12 tháng", second)
         .doesNotContain("Nguyễn Văn An", "0912345678");
+  }
+
+  /**
+   * Tái phạm is a breach after an earlier discipline, not a second founded report: a công chức without a leadership
+   * post and without any discipline on the register whose second founded report is a serious breach gets cảnh cáo
+   * (NĐ 172/2025/NĐ-CP: "vi phạm lần đầu, gây hậu quả nghiêm trọng"), not buộc thôi việc. The count still warns the
+   * leader.
+   */
+  @Test
+  void secondFoundedSeriousReportWithoutAnEarlierDisciplineIsAWarningNotDismissal() {
+    String first = submit(about("VH000117")).trackingCode();
+    accept(first, "TO_CAO", "B03");
+    investigate(first, conclusion("FOUNDED", "REMIND"));
+    runCaseJobs(first);
+    String second = disciplineCase("VH000117", "B03");
+    var sub = called(second, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "priorSanction")).isEqualTo("NONE");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "servingDiscipline")).isEqualTo(false);
+    notPostponed(second);
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CANH_CAO");
+    assertThat((String) engine.getRuntimeService().getVariable(sub.getId(), "sanctionLegalBasis"))
+        .contains("NĐ 172/2025/NĐ-CP", "cảnh cáo: vi phạm lần đầu, gây hậu quả nghiêm trọng");
+    reviewMeeting(second);
+    council(second, "CANH_CAO");
+    completeAs("lanhdao", second, decision("CANH_CAO"));
+    runCaseJobs(second);
+    // the founded reports still raise the early warning to the leader
+    assertThat(audit.count(cases.getByTrackingCode(second).id(), "REPEAT_OFFENDER")).isEqualTo(1);
+  }
+
+  /**
+   * A cán bộ still under a cảnh cáo who commits a new serious breach is disciplined one form heavier: cách chức for
+   * one approved or appointed to the post (NĐ 172/2025/NĐ-CP Điều 2), not cảnh cáo again.
+   */
+  @Test
+  void cadreStillUnderAWarningWhoCommitsANewSeriousBreachIsRemovedFromThePost() {
+    String first = disciplineCase("VH000129", "B03");
+    var firstSub = called(first, "discipline");
+    notPostponed(first);
+    assertThat(engine.getRuntimeService().getVariable(firstSub.getId(), "recommendedSanction")).isEqualTo("CANH_CAO");
+    reviewMeeting(first);
+    completeAs("lanhdao", first, decision("CANH_CAO"));
+    runCaseJobs(first);
+
+    moveClockTo(LocalDate.of(2027, 1, 11));
+    String second = disciplineCase("VH000129", "B03", LocalDate.of(2027, 1, 5));
+    var sub = called(second, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "priorSanction")).isEqualTo("CANH_CAO");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "servingDiscipline")).isEqualTo(true);
+    notPostponed(second);
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CACH_CHUC");
+    assertThat((String) engine.getRuntimeService().getVariable(sub.getId(), "sanctionLegalBasis")).contains("Điều 2");
+    reviewMeeting(second);
+    assertThat(sub).isWaitingAt("decideDiscipline");
+    completeAs("lanhdao", second, decision("CACH_CHUC"));
+    runCaseJobs(second);
+    assertThat(jdbc.sql("SELECT sanction FROM discipline_register WHERE case_id = :id")
+        .param("id", cases.getByTrackingCode(second).id()).query(String.class).single()).isEqualTo("CACH_CHUC");
+  }
+
+  /**
+   * The investigator proposes the breach's severity in the conclusion (suggested from the conduct code), the council
+   * decides it: the code's level is not the law. A council may not recommend a form heavier than the table gives for
+   * the severity it decided.
+   */
+  @Test
+  void investigatorProposesTheSeverityAndTheCouncilDecidesIt() {
+    String code = submit(about("VH000109")).trackingCode();
+    accept(code, "TO_CAO", "B02");
+    investigateUpToConclusion(code);
+    // the conduct code's level is the suggestion, pre-filled in the form
+    assertThat(engine.getTaskService().getVariable(task(code).getId(), "proposedSeverity")).isEqualTo("LESS_SERIOUS");
+    assertThat(engine.getTaskService().getVariable(task(code).getId(), "suggestedSeverityText")).isEqualTo("Ít nghiêm trọng (mã B02)");
+    assertThatThrownBy(() -> completeAs("xacminh", code, vars("conclusion", "FOUNDED", "findings",
+        "Đã làm việc với các bên, đối chiếu hồ sơ và camera.", "recommendation", "DISCIPLINE", "proposedSeverity", "ESPECIALLY_SERIOUS")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("mức độ vi phạm");
+    completeAs("xacminh", code, vars("conclusion", "FOUNDED", "findings", "Đã làm việc với các bên, đối chiếu hồ sơ và camera.",
+        "recommendation", "DISCIPLINE", "proposedSeverity", "VERY_SERIOUS"));
+    completeAs("lanhdao", code, Map.of("approvalDecision", "APPROVE"));
+    var sub = called(code, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "severity")).isEqualTo("VERY_SERIOUS");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationYears")).isEqualTo(10);
+    notPostponed(code);
+    // a leader (VH000109 heads a unit) with a first very serious breach: cách chức
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CACH_CHUC");
+    reviewMeeting(code);
+    completeAs("hoidong", code, summons(meetingDay()));
+    // the council finds the breach serious only: the law gives cảnh cáo, so cách chức may not be recommended
+    assertThatThrownBy(() -> completeAs("hoidong", code, Map.of("officialAttended", "YES", "councilSeverity", "SERIOUS",
+        "councilRecommendation", "CACH_CHUC", "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị.")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nặng hơn").hasMessageContaining("Cảnh cáo");
+    completeAs("hoidong", code, Map.of("officialAttended", "YES", "councilSeverity", "SERIOUS",
+        "councilRecommendation", "CANH_CAO", "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
+    assertThat(sub).isWaitingAt("decideDiscipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "severity")).isEqualTo("SERIOUS");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction")).isEqualTo("CANH_CAO");
+  }
+
+  /**
+   * The limitation follows the form the breach warrants as the council decides it: a breach six years old that the
+   * investigator proposed as serious (cảnh cáo, 10 years) but the council finds less serious (khiển trách) is past its
+   * 5 years and cannot be disciplined.
+   */
+  @Test
+  void breachTheCouncilFindsLessSeriousHasTheFiveYearLimitation() {
+    String code = submit(about("VH000118")).trackingCode();
+    jdbc.sql("UPDATE report_case SET occurred_on = :d WHERE tracking_code = :c").param("d", LocalDate.of(2020, 11, 1))
+        .param("c", code).update();
+    accept(code, "TO_CAO", "B03");
+    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    var sub = called(code, "discipline");
+    assertThat(sub).isWaitingAt("checkPostponement");
+    notPostponed(code);
+    reviewMeeting(code);
+    completeAs("hoidong", code, summons(meetingDay()));
+    completeAs("hoidong", code, Map.of("officialAttended", "YES", "councilSeverity", "LESS_SERIOUS",
+        "councilRecommendation", "KHIEN_TRACH", "councilMinutes", "Hội đồng bỏ phiếu kín, 5/5 thành viên đồng ý kiến nghị."));
+    assertThat(sub).hasPassed("recordTimeBarred", "disciplineTimeBarred").isEnded();
+    long id = cases.getByTrackingCode(code).id();
+    assertThat(audit.count(id, "DISCIPLINE_TIME_BARRED")).isEqualTo(1);
+    assertThat(history.allEntries(id)).extracting(CaseHistory.Entry::message)
+        .anyMatch(m -> m.contains("hết thời hiệu") && m.contains("5 năm") && m.contains("01/11/2025"));
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM discipline_register WHERE case_id = :id").param("id", id)
+        .query(Integer.class).single()).isZero();
   }
 }
