@@ -49,7 +49,7 @@ public class AssignInvestigator implements TaskListener {
     String investigator = Decisions.requireText(task.getVariable(INVESTIGATOR_ID), 1, "Chưa chọn người xác minh");
     var choices = investigators.of(task);
     if (!choices.containsKey(investigator)) {
-      throw new Refusal("Tài khoản '" + investigator + "' không phải người xác minh của đơn vị giải quyết hồ sơ. Chọn một trong:\n"
+      throw new Refusal("Tài khoản '" + investigator + "' không thuộc nhóm Xác minh của đơn vị giải quyết hồ sơ. Chọn một trong:\n"
           + UnitInvestigators.list(choices));
     }
     String actor = actors.completing(task);

@@ -105,22 +105,4 @@ class SanctionRulesApiTest extends DeskTest {
     assertThat(r.getBody()).contains("officialKind", "leader", "không phải tái phạm");
     assertThat(ask("lanhdao", "{\"officialKind\":\"CAN_BO\",\"x\":1}").getStatusCode().value()).isEqualTo(400);
   }
-
-  @Test
-  void answersWithinFiftyMilliseconds() {
-    for (int i = 0; i < 10; i++) {
-      ask("giamsat", SERIOUS_FIRST);
-    }
-    List<Long> micros = new ArrayList<>();
-    for (int i = 0; i < 100; i++) {
-      long t = System.nanoTime();
-      assertThat(ask("giamsat", SERIOUS_FIRST).getStatusCode().value()).isEqualTo(200);
-      micros.add((System.nanoTime() - t) / 1000);
-    }
-    Collections.sort(micros);
-    long p50 = micros.get(49), p95 = micros.get(94), max = micros.get(99);
-    System.out.printf("POST /api/rules/sanction over HTTP: p50 %.1f ms, p95 %.1f ms, max %.1f ms%n", p50 / 1000.0, p95 / 1000.0,
-        max / 1000.0);
-    assertThat(p95).isLessThan(50_000);
-  }
 }

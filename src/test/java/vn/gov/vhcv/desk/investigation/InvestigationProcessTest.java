@@ -92,6 +92,23 @@ class InvestigationProcessTest extends CaseScenarios {
   }
 
   @Test
+  void anInvestigatorOfAnotherUnitIsNotOfferedAndCannotBeAssigned() {
+    var identity = engine.getIdentityService();
+    if (identity.createUserQuery().userId("xacminhanbinh").count() == 0) {
+      identity.saveUser(identity.newUser("xacminhanbinh"));
+      identity.createMembership("xacminhanbinh", "xac-minh");
+      identity.createMembership("xacminhanbinh", vn.gov.vhcv.desk.security.UnitScope.group("xac-minh", "P-AN-BINH"));
+    }
+    String code = acceptedCase("PHAN_ANH", "B02"); // the default complaint is handled by a provincial department
+    String offered = (String) engine.getTaskService().getVariableLocal(task(code).getId(), "investigatorChoices");
+    assertThat(offered).contains("xacminh — Phạm Minh Quân").doesNotContain("xacminhanbinh");
+    assertThatThrownBy(() -> completeAs("lanhdao", code, Map.of("investigatorId", "xacminhanbinh")))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("không thuộc nhóm Xác minh của đơn vị")
+        .hasMessageContaining("xacminh — Phạm Minh Quân");
+    assertThat(called(code, "investigation")).isWaitingAt("assignInvestigator");
+  }
+
+  @Test
   void taskHandedOverToAConflictedInvestigatorCannotBeCompletedByThem() {
     staff("xacminhsogd", "xac-minh", "SO-GD-DT", null);
     String code = acceptedCase("PHAN_ANH", "B02");
