@@ -69,12 +69,17 @@ public class SlaCases {
 
   /** Open clocks counted by holding unit, category and state. */
   public List<Count> counts() {
-    return jdbc.sql("""
+    return counts(UnitScope.Visibility.ALL);
+  }
+
+  /** Open clocks of the cases {@code visible} covers, counted by holding unit, category and state. */
+  public List<Count> counts(UnitScope.Visibility visible) {
+    return visible.bind(jdbc.sql("""
             SELECT k.unit_code, u.name, k.category, k.state, COUNT(*) AS n
               FROM case_clock k LEFT JOIN unit u ON u.code = k.unit_code
-             WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')
+             WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')""" + visible.clockCondition("k") + """
              GROUP BY k.unit_code, u.name, k.category, k.state
-             ORDER BY u.name, k.category, k.state""")
+             ORDER BY u.name, k.category, k.state"""))
         .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
         .list();
   }

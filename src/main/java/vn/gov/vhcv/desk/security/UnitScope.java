@@ -123,13 +123,20 @@ public class UnitScope {
    * unit's below them.
    */
   public Visibility visibility(Authentication user) {
-    if (StaffRoles.has(user, StaffRoles.ADMIN)) {
+    return visibilityOfGroups(user.getAuthorities().stream().map(a -> a.getAuthority())
+        .filter(a -> a.startsWith(StaffRoles.PREFIX)).map(a -> a.substring(StaffRoles.PREFIX.length()))
+        .collect(Collectors.toSet()));
+  }
+
+  /** The same for someone who is not logged in (the recipient of a digest), from their Camunda group ids. */
+  public Visibility visibilityOfGroups(Set<String> groupIds) {
+    if (groupIds.contains(StaffRoles.ADMIN)) {
       return Visibility.ALL;
     }
-    Set<String> mine = unitsOf(user);
-    if (StaffRoles.has(user, StaffRoles.MONITOR)
-        && user.getAuthorities().stream().noneMatch(a -> a.getAuthority().startsWith(
-            StaffRoles.PREFIX + StaffRoles.MONITOR + "."))) {
+    Set<String> mine = groupIds.stream().filter(g -> g.indexOf('.') > 0).map(g -> g.substring(g.indexOf('.') + 1))
+        .collect(Collectors.toSet());
+    if (groupIds.contains(StaffRoles.MONITOR)
+        && groupIds.stream().noneMatch(g -> g.startsWith(StaffRoles.MONITOR + "."))) {
       return Visibility.ALL;
     }
     java.util.Map<String, String> parents = new java.util.HashMap<>();
