@@ -12,7 +12,11 @@ public record DeskProperties(String timeZone, PublicApi publicApi, Seeds seeds, 
   /** reference: units, officials, conduct codes, holidays; demo: accounts; demoReports: the demo cases. */
   public record Seeds(boolean reference, boolean demo, boolean demoReports) {}
 
-  public record Mail(String from) {}
+  /**
+   * @param accessCodeKey the key that seals citizens' access codes until their acknowledgement is sent
+   *     (notification/AccessCodeSeal; base64 of 32 bytes)
+   */
+  public record Mail(String from, String accessCodeKey) {}
 
   public ZoneId zone() {
     return ZoneId.of(timeZone == null ? "Asia/Ho_Chi_Minh" : timeZone);

@@ -26,13 +26,16 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.SlaState;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.security.UnitScope.Visibility;
 import vn.gov.vhcv.desk.staff.SlaStates;
 
 /**
  * What the SLA monitor sees: the running clocks of every case counted by state (as of today, computed on read
  * from {@code case_clock} with the same rule as the nightly recompute), by unit and by type, the most urgent
  * overdue and at-risk clocks with who holds the case, and a 12-week trend. Everything is counted and cut in
- * the database: the page stays the same size at 100k open / 1M closed cases (benchmark "scale").
+ * the database: the page stays the same size at 100k open / 1M closed cases (benchmark "scale"). Everything
+ * is of the cases the viewer sees ({@link Visibility}: a commune's monitor or leader their commune's; the
+ * province's staff all).
  */
 @Service
 public class SlaDashboard {
@@ -84,24 +87,24 @@ public class SlaDashboard {
   }
 
   /** The page: counts, the {@link #LIST_LIMIT} most overdue and the {@link #LIST_LIMIT} nearest at-risk clocks. */
-  public View view() {
+  public View view(Visibility visible) {
     LocalDate today = clock.today();
-    return new View(today, counts(today), withHolders(overdue(today, LIST_LIMIT)),
-        withHolders(atRisk(today, LIST_LIMIT)), trend(today), calendar.missingYears(clock.asClock()));
+    return new View(today, counts(today, visible), withHolders(overdue(today, LIST_LIMIT, visible)),
+        withHolders(atRisk(today, LIST_LIMIT, visible)), trend(today, visible), calendar.missingYears(clock.asClock()));
   }
 
   /** Running clocks by state, holding unit and type of case, in one grouped query. */
-  public Counts counts(LocalDate today) {
+  public Counts counts(LocalDate today, Visibility visible) {
     Map<SlaState, Long> byState = zeros();
     Map<String, Map<SlaState, Long>> byUnit = new TreeMap<>();
     Map<String, Map<SlaState, Long>> byType = new TreeMap<>();
     Map<String, String> unitNames = new HashMap<>();
     jdbc.sql("SELECT code, name FROM unit").query((rs, i) -> unitNames.put(rs.getString(1), rs.getString(2))).list();
     // from the clocks alone (each carries its case's unit, category and type: V12), named afterwards
-    jdbc.sql("SELECT unit_code, category, report_type, state_today, COUNT(*) AS n FROM ("
+    visible.bind(jdbc.sql("SELECT unit_code, category, report_type, state_today, COUNT(*) AS n FROM ("
             + "SELECT unit_code, category, report_type, " + CaseClocks.STATE_AS_OF + " AS state_today"
-            + " FROM case_clock k WHERE " + RUNNING + ") x"
-            + " GROUP BY unit_code, category, report_type, state_today")
+            + " FROM case_clock k WHERE " + RUNNING + visible.clockCondition("k") + ") x"
+            + " GROUP BY unit_code, category, report_type, state_today"))
         .param("today", today)
         .query((rs, i) -> {
           SlaState state = SlaState.valueOf(rs.getString("state_today"));
@@ -118,16 +121,16 @@ public class SlaDashboard {
   }
 
   /** Overdue clocks today, the longest overdue first ({@code limit} 0: all of them). */
-  public List<ClockLine> overdue(LocalDate today, int limit) {
-    return lines(today, "k.due_on < :today", limit);
+  public List<ClockLine> overdue(LocalDate today, int limit, Visibility visible) {
+    return lines(today, "k.due_on < :today", limit, visible);
   }
 
   /** At-risk clocks today, the nearest due first ({@code limit} 0: all of them). */
-  public List<ClockLine> atRisk(LocalDate today, int limit) {
-    return lines(today, "k.due_on >= :today AND k.at_risk_on <= :today", limit);
+  public List<ClockLine> atRisk(LocalDate today, int limit, Visibility visible) {
+    return lines(today, "k.due_on >= :today AND k.at_risk_on <= :today", limit, visible);
   }
 
-  private List<ClockLine> lines(LocalDate today, String condition, int limit) {
+  private List<ClockLine> lines(LocalDate today, String condition, int limit, Visibility visible) {
     // running and not paused, the most urgent first: each state's clocks come in due order from the index
     // (state, due_on, id) and stop after `limit`; only the lines shown are joined to their cases
     String cut = limit > 0 ? " ORDER BY k.due_on, k.id FETCH FIRST " + limit + " ROWS ONLY" : "";
@@ -135,7 +138,8 @@ public class SlaDashboard {
     for (String state : List.of("OVERDUE", "AT_RISK", "ON_TRACK")) {
       clocks.append(clocks.isEmpty() ? "" : " UNION ALL ")
           .append("(SELECT k.id, k.case_id, k.kind, k.started_on, k.due_on FROM case_clock k WHERE k.state = '")
-          .append(state).append("' AND k.paused_since IS NULL AND ").append(condition).append(cut).append(')');
+          .append(state).append("' AND k.paused_since IS NULL AND ").append(condition)
+          .append(visible.clockCondition("k")).append(cut).append(')');
     }
     String sql = """
         SELECT c.tracking_code, c.report_type, c.category, c.unit_code, u.name AS unit_name,
@@ -145,7 +149,7 @@ public class SlaDashboard {
           JOIN report_case c ON c.id = k.case_id
           LEFT JOIN unit u ON u.code = c.unit_code
          ORDER BY k.due_on, k.id""" + (limit > 0 ? " FETCH FIRST " + limit + " ROWS ONLY" : "");
-    return jdbc.sql(sql).param("today", today)
+    return visible.bind(jdbc.sql(sql)).param("today", today)
         .query((rs, i) -> {
           LocalDate start = rs.getObject("started_on", LocalDate.class);
           LocalDate due = rs.getObject("due_on", LocalDate.class);
@@ -231,24 +235,25 @@ public class SlaDashboard {
    * in the database, one sum per week with the week's bounds as parameters (no rows are read into the desk but the
    * clocks met late, which are few).
    */
-  public List<Week> trend(LocalDate today) {
+  public List<Week> trend(LocalDate today, Visibility visible) {
     LocalDate firstMonday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(11);
     List<LocalDate> mondays = new ArrayList<>();
     for (int i = 0; i <= 12; i++) {
       mondays.add(firstMonday.plusWeeks(i));
     }
     List<OffsetDateTime> starts = mondays.stream().map(m -> m.atStartOfDay(clock.zone()).toOffsetDateTime()).toList();
-    long[] received = perWeek("report_case", "received_at", starts, "");
-    long[] closed = perWeek("report_case", "closed_at", starts, "");
+    long[] received = perWeek("report_case", "received_at", starts, visible.caseCondition("k"), visible);
+    long[] closed = perWeek("report_case", "closed_at", starts, visible.caseCondition("k"), visible);
     // a clock "went overdue" on the day after its due day, if it was not met by the end of that day: a clock still
     // running counts in the week of the day after its due day (the last week's bound is today: a clock due today
     // has not run out yet) ...
     List<LocalDate> dueBounds = new ArrayList<>(mondays.stream().map(m -> m.minusDays(1)).toList());
     dueBounds.set(12, today);
-    long[] overdue = perWeek("case_clock", "due_on", dueBounds, " AND " + RUNNING + " AND k.completed_at IS NULL");
+    long[] overdue = perWeek("case_clock", "due_on", dueBounds, " AND " + RUNNING + " AND k.completed_at IS NULL"
+        + visible.clockCondition("k"), visible);
     // ... and so does one met after its due day (only clocks met inside the window can be)
-    jdbc.sql("SELECT due_on, completed_at FROM case_clock WHERE state = 'MET' AND due_on >= :from AND due_on < :today"
-            + " AND completed_at >= :since")
+    visible.bind(jdbc.sql("SELECT k.due_on, k.completed_at FROM case_clock k WHERE k.state = 'MET'"
+            + " AND k.due_on >= :from AND k.due_on < :today AND k.completed_at >= :since" + visible.clockCondition("k")))
         .param("from", dueBounds.get(0)).param("today", today).param("since", starts.get(0))
         .query((rs, i) -> new Object[] {rs.getObject(1, LocalDate.class), rs.getObject(2, OffsetDateTime.class)})
         .list()
@@ -267,7 +272,7 @@ public class SlaDashboard {
   }
 
   /** Rows of {@code table} whose {@code column} falls in each [bounds[i], bounds[i + 1]), in one pass. */
-  private long[] perWeek(String table, String column, List<?> bounds, String more) {
+  private long[] perWeek(String table, String column, List<?> bounds, String more, Visibility visible) {
     StringBuilder sql = new StringBuilder("SELECT ");
     for (int i = 0; i + 1 < bounds.size(); i++) {
       sql.append(i == 0 ? "" : ", ").append("SUM(CASE WHEN ").append(column).append(" >= :b").append(i).append(" AND ")
@@ -275,7 +280,7 @@ public class SlaDashboard {
     }
     sql.append(" FROM ").append(table).append(" k WHERE ").append(column).append(" >= :b0 AND ").append(column)
         .append(" < :b").append(bounds.size() - 1).append(more);
-    var statement = jdbc.sql(sql.toString());
+    var statement = visible.bind(jdbc.sql(sql.toString()));
     for (int i = 0; i < bounds.size(); i++) {
       statement = statement.param("b" + i, bounds.get(i));
     }

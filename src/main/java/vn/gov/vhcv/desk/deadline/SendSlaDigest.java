@@ -17,11 +17,13 @@ import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.security.UnitScope;
 
 /**
  * "Gửi bản tin thời hạn cho giám sát": a Vietnamese digest to every member of {@code giam-sat} — open clocks by
  * unit, type and state, then the overdue list with who holds each case and how many days it is late, and any
- * year without holiday data. One outbox row per member and day ({@code DIGEST:<day>:<user>}).
+ * year without holiday data. One outbox row per member and day ({@code DIGEST:<day>:<user>}). Each member reads the
+ * cases they see on the dashboard ({@link UnitScope}): a commune's monitor only their commune's.
  */
 @Component("sendSlaDigest")
 public class SendSlaDigest implements JavaDelegate {
@@ -35,9 +37,11 @@ public class SendSlaDigest implements JavaDelegate {
   private final TaskService tasks;
   private final WorkingCalendar calendar;
   private final DeskClock clock;
+  private final UnitScope scope;
 
   public SendSlaDigest(SlaCases sla, Outbox outbox, IdentityService identity, TaskService tasks,
-      WorkingCalendar calendar, DeskClock clock) {
+      WorkingCalendar calendar, DeskClock clock, UnitScope scope) {
+    this.scope = scope;
     this.sla = sla;
     this.outbox = outbox;
     this.identity = identity;
@@ -48,11 +52,14 @@ public class SendSlaDigest implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    String body = digest();
+    Map<UnitScope.Visibility, String> digests = new java.util.HashMap<>();
     String subject = "Bản tin thời hạn xử lý hồ sơ ngày " + ComplainantNotices.date(clock.today());
     int sent = 0;
     for (var user : identity.createUserQuery().memberOfGroup(StaffRoles.MONITOR).list()) {
       if (user.getEmail() != null && !user.getEmail().isBlank()) {
+        var visible = scope.visibilityOfGroups(identity.createGroupQuery().groupMember(user.getId()).list().stream()
+            .map(org.camunda.bpm.engine.identity.Group::getId).collect(Collectors.toSet()));
+        String body = digests.computeIfAbsent(visible, this::digest);
         outbox.enqueue(null, "DIGEST:" + clock.today() + ":" + user.getId(), NoticeKind.SLA_DIGEST, user.getEmail(),
             subject, body);
         sent++;
@@ -65,13 +72,18 @@ public class SendSlaDigest implements JavaDelegate {
   }
 
   String digest() {
+    return digest(UnitScope.Visibility.ALL);
+  }
+
+  /** The digest of the cases {@code visible} covers. */
+  String digest(UnitScope.Visibility visible) {
     StringBuilder b = new StringBuilder("Kính gửi bộ phận giám sát,\n\n");
     var missing = calendar.missingYears(clock.asClock());
     if (!missing.isEmpty()) {
       b.append("CẢNH BÁO: chưa có dữ liệu ngày nghỉ lễ cho năm ").append(missing)
           .append(" — các hạn tính trong những năm này có thể sai.\n\n");
     }
-    var counts = sla.counts();
+    var counts = sla.counts(visible);
     Map<String, Long> byState = new LinkedHashMap<>();
     for (String s : new String[] {"OVERDUE", "AT_RISK", "PAUSED", "ON_TRACK"}) {
       byState.put(s, counts.stream().filter(c -> c.state().equals(s)).mapToLong(SlaCases.Count::count).sum());
@@ -84,7 +96,7 @@ public class SendSlaDigest implements JavaDelegate {
         .forEach((key, list) -> b.append("- ").append(key).append(": ")
             .append(sum(list, "OVERDUE")).append(" / ").append(sum(list, "AT_RISK")).append(" / ")
             .append(sum(list, "PAUSED")).append(" / ").append(sum(list, "ON_TRACK")).append('\n'));
-    var overdue = sla.page(SlaState.OVERDUE, null, null, 0, OVERDUE_LIST_LIMIT);
+    var overdue = sla.page(SlaState.OVERDUE, null, null, 0, OVERDUE_LIST_LIMIT, visible);
     b.append("\nHồ sơ quá hạn (").append(overdue.total()).append("):\n");
     if (overdue.items().isEmpty()) {
       b.append("Không có.\n");

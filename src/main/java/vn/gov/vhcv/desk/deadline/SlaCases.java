@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.security.UnitScope;
 
 /** Open clocks by SLA state, for the monitor's list and digest (index {@code ix_clock_state_due_id}). */
 @Repository
@@ -27,21 +28,26 @@ public class SlaCases {
   }
 
   public Page page(SlaState state, String unit, String category, int page, int size) {
+    return page(state, unit, category, page, size, UnitScope.Visibility.ALL);
+  }
+
+  /** The page of the clocks whose cases {@code visible} covers (a commune's staff: their commune's). */
+  public Page page(SlaState state, String unit, String category, int page, int size, UnitScope.Visibility visible) {
     // every clock carries its case's unit and category (V12): the total is counted and the page is cut from the
     // clocks alone — on the index (state, due_on, id), or (state, unit_code, due_on, id) for one unit — and only
     // the page's rows are joined to their cases (the join first made one unit's list take 472 ms at 100k open /
     // 1M closed cases; benchmark "scale")
     String where = " WHERE state = :state" + (unit == null ? "" : " AND unit_code = :unit")
-        + (category == null ? "" : " AND category = :category");
-    var count = jdbc.sql("SELECT COUNT(*) FROM case_clock" + where).param("state", state.name());
-    var select = jdbc.sql("""
+        + (category == null ? "" : " AND category = :category") + visible.clockCondition("case_clock");
+    var count = visible.bind(jdbc.sql("SELECT COUNT(*) FROM case_clock" + where)).param("state", state.name());
+    var select = visible.bind(jdbc.sql("""
             SELECT c.tracking_code, k.kind, c.category, c.unit_code, u.name AS unit_name, k.started_on, k.due_on,
                    k.state, k.legal_basis
               FROM (SELECT id, case_id, kind, started_on, due_on, state, legal_basis FROM case_clock"""
             + where + """
                      ORDER BY due_on, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) k
               JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code
-             ORDER BY k.due_on, k.id""")
+             ORDER BY k.due_on, k.id"""))
         .param("state", state.name()).param("offset", (long) page * size).param("size", size);
     if (unit != null) {
       count = count.param("unit", unit);
@@ -63,12 +69,17 @@ public class SlaCases {
 
   /** Open clocks counted by holding unit, category and state. */
   public List<Count> counts() {
-    return jdbc.sql("""
+    return counts(UnitScope.Visibility.ALL);
+  }
+
+  /** Open clocks of the cases {@code visible} covers, counted by holding unit, category and state. */
+  public List<Count> counts(UnitScope.Visibility visible) {
+    return visible.bind(jdbc.sql("""
             SELECT k.unit_code, u.name, k.category, k.state, COUNT(*) AS n
               FROM case_clock k LEFT JOIN unit u ON u.code = k.unit_code
-             WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')
+             WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')""" + visible.clockCondition("k") + """
              GROUP BY k.unit_code, u.name, k.category, k.state
-             ORDER BY u.name, k.category, k.state""")
+             ORDER BY u.name, k.category, k.state"""))
         .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
         .list();
   }

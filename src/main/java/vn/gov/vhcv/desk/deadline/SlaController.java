@@ -8,16 +8,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.security.UnitScope;
 
-/** The SLA monitor's list: open clocks of one state, sorted by due date, paged. */
+/** The SLA monitor's list: open clocks of one state, sorted by due date, paged; of the cases the caller sees. */
 @RestController
 @RequestMapping("/api/sla")
 public class SlaController {
 
   private final SlaCases sla;
+  private final UnitScope scope;
 
-  public SlaController(SlaCases sla) {
+  public SlaController(SlaCases sla, UnitScope scope) {
     this.sla = sla;
+    this.scope = scope;
   }
 
   @GetMapping("/cases")
@@ -31,6 +34,7 @@ public class SlaController {
     if (page < 0 || size < 1 || size > 500) {
       throw new IllegalArgumentException("page phải ≥ 0 và size từ 1 đến 500");
     }
-    return sla.page(state, unit == null || unit.isBlank() ? null : unit.strip(), type == null ? null : type.name(), page, size);
+    return sla.page(state, unit == null || unit.isBlank() ? null : unit.strip(), type == null ? null : type.name(), page, size,
+        scope.visibility(user));
   }
 }

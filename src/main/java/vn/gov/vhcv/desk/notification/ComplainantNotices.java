@@ -27,15 +27,16 @@ public class ComplainantNotices {
   }
 
   /**
-   * "Đã tiếp nhận": tracking code and access code; the access code is redacted once the mail is sent. Stored
-   * in the citizen's request, sent once the case is registered ({@link Outbox#sendWaiting(long)}).
+   * "Đã tiếp nhận": tracking code and access code. The stored notice holds {@link AccessCodeSeal#PLACEHOLDER}
+   * where the code goes and the code only sealed; the mail gets the code when it is sent. Stored in the citizen's
+   * request, sent once the case is registered ({@link Outbox#sendWaiting(long)}).
    */
   public void acknowledgement(long caseId, String trackingCode, String accessCode, LocalDate due, String email) {
     if (email == null) {
       return;
     }
     var mail = templates.render(NoticeKind.ACKNOWLEDGEMENT,
-        Map.of("trackingCode", trackingCode, "accessCode", accessCode, "dueOn", date(due)));
+        Map.of("trackingCode", trackingCode, "accessCode", AccessCodeSeal.PLACEHOLDER, "dueOn", date(due)));
     outbox.enqueueForRegistration(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
   }
 

@@ -37,10 +37,12 @@ public class Outbox {
   private final ObjectProvider<ProcessEngineConfigurationImpl> engineConfig;
   private final MailTemplates templates;
   private final LatestProcessDefinitions definitions;
+  private final AccessCodeSeal seal;
 
   public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<ProcessEngineConfigurationImpl> engineConfig, MailTemplates templates,
-      LatestProcessDefinitions definitions) {
+      LatestProcessDefinitions definitions, AccessCodeSeal seal) {
     this.definitions = definitions;
+    this.seal = seal;
     this.jdbc = jdbc;
     this.templates = templates;
     this.clock = clock;
@@ -51,7 +53,7 @@ public class Outbox {
   /** A stored notice. */
   public record Notice(long id, Long caseId, String kind, String audience, String recipient, String subject,
       String body, String htmlBody, String status, int attempts, java.time.OffsetDateTime createdAt,
-      java.time.OffsetDateTime sentAt, String lastError, boolean secretRedacted, String secret,
+      java.time.OffsetDateTime sentAt, String lastError, boolean secretRedacted, String sealedAccessCode,
       String processInstanceId) {}
 
   /**
@@ -63,7 +65,9 @@ public class Outbox {
   }
 
   /**
-   * @param secret text of the body (the access code) to redact once the mail was accepted, or null
+   * @param secret the citizen's access code the mail carries, or null: the stored text must hold
+   *     {@link AccessCodeSeal#PLACEHOLDER} in its place (a text holding the code itself is refused); the code is
+   *     stored only sealed and filled in when the mail is sent ({@link SendNoticeMail})
    * @return true when the notice was new
    */
   public boolean enqueue(Long caseId, String dedupKey, NoticeKind kind, String recipient, MailTemplates.Rendered mail,
@@ -101,6 +105,11 @@ public class Outbox {
     if (mail.html() == null) {
       mail = templates.plain(mail.subject(), mail.text());
     }
+    if (secret != null && (AccessCodeSeal.holds(mail.subject(), secret) || AccessCodeSeal.holds(mail.text(), secret)
+        || AccessCodeSeal.holds(mail.html(), secret) || AccessCodeSeal.holds(recipient, secret))) {
+      throw new IllegalArgumentException("A notice's stored text must not hold the access code: render it with "
+          + "AccessCodeSeal.PLACEHOLDER (" + kind + ")");
+    }
     Integer exists = jdbc.sql("SELECT COUNT(*) FROM notification_outbox WHERE dedup_key = :k").param("k", dedupKey)
         .query(Integer.class).single();
     if (exists > 0) {
@@ -110,12 +119,12 @@ public class Outbox {
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO notification_outbox (case_id, dedup_key, kind, audience, recipient, subject, body, html_body,
-              secret, status, created_at)
-            VALUES (:caseId, :key, :kind, :audience, :recipient, :subject, :body, :html, :secret, :status, :now)""")
+              sealed_access_code, status, created_at)
+            VALUES (:caseId, :key, :kind, :audience, :recipient, :subject, :body, :html, :sealed, :status, :now)""")
         .param("caseId", caseId).param("key", dedupKey).param("kind", kind.name())
         .param("audience", kind.audience().name()).param("recipient", recipient)
         .param("subject", mail.subject()).param("body", mail.text()).param("html", mail.html())
-        .param("secret", secret).param("status", send ? "PENDING" : "HELD").param("now", clock.nowOffset())
+        .param("sealed", secret == null ? null : seal.seal(caseId, secret)).param("status", send ? "PENDING" : "HELD").param("now", clock.nowOffset())
         .update(keys, "id");
     if (send && sendNow) {
       startSending(keys.getKey().longValue());
@@ -149,16 +158,25 @@ public class Outbox {
   }
 
   /**
-   * The newest notices, last written first, without their texts (body, HTML part, secret): what a list shows. The
+   * The newest notices, last written first, without their texts (body, HTML part, sealed code): what a list shows. The
    * outbox keeps every notice (two per report, about twenty per case), so the list is cut in the database, on
    * the primary key.
    */
   public List<Notice> latest(int limit) {
-    return jdbc.sql("""
+    return latest(limit, vn.gov.vhcv.desk.security.UnitScope.Visibility.ALL);
+  }
+
+  /**
+   * The newest notices of the cases {@code visible} covers (a commune's staff: their commune's cases; a notice of
+   * no case, such as a digest, only for those who see every case).
+   */
+  public List<Notice> latest(int limit, vn.gov.vhcv.desk.security.UnitScope.Visibility visible) {
+    String scope = visible.all() ? "" : " WHERE case_id IS NOT NULL" + visible.caseIdCondition("case_id");
+    return visible.bind(jdbc.sql("""
             SELECT id, case_id, kind, audience, recipient, subject, CAST(NULL AS VARCHAR(1)) AS body,
               CAST(NULL AS VARCHAR(1)) AS html_body, status, attempts, created_at, sent_at, last_error, secret_redacted,
-              CAST(NULL AS VARCHAR(1)) AS secret, process_instance_id
-            FROM notification_outbox ORDER BY id DESC FETCH FIRST :n ROWS ONLY""")
+              CAST(NULL AS VARCHAR(1)) AS sealed_access_code, process_instance_id
+            FROM notification_outbox""" + scope + " ORDER BY id DESC FETCH FIRST :n ROWS ONLY"))
         .param("n", limit).query(Outbox::map).list();
   }
 
@@ -202,7 +220,7 @@ public class Outbox {
         rs.getString("recipient"), rs.getString("subject"), rs.getString("body"), rs.getString("html_body"),
         rs.getString("status"), rs.getInt("attempts"), rs.getObject("created_at", java.time.OffsetDateTime.class),
         rs.getObject("sent_at", java.time.OffsetDateTime.class), rs.getString("last_error"),
-        rs.getBoolean("secret_redacted"), rs.getString("secret"),
+        rs.getBoolean("secret_redacted"), rs.getString("sealed_access_code"),
         rs.getString("process_instance_id"));
   }
 }

@@ -15,11 +15,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.security.StaffRoles;
+import vn.gov.vhcv.desk.security.UnitScope;
 
 /**
- * "Hộp thư đi": the notices of the outbox for monitors, leaders, intake and administrators. Recipients are
- * masked except for intake; the body of a notice to a complainant is readable by intake only.
+ * "Hộp thư đi": the notices of the outbox for monitors, leaders, intake and administrators — of the cases the
+ * viewer sees ({@link UnitScope}: a commune's staff their commune's; another unit's notice answers 404 like an
+ * unknown one). Recipients are masked except for intake; the body of a notice to a complainant is readable by
+ * intake only, and each such reading is written to the audit log as {@code COMPLAINANT_VIEWED}, as on the case
+ * page. No stored notice holds a citizen's access code ({@link AccessCodeSeal}).
  */
 @Controller
 public class OutboxPage {
@@ -48,12 +53,17 @@ public class OutboxPage {
   private final HeldNotices held;
   private final MailReadiness mail;
   private final DeskClock clock;
+  private final UnitScope scope;
+  private final AuditLog audit;
 
-  public OutboxPage(Outbox outbox, HeldNotices held, MailReadiness mail, DeskClock clock) {
+  public OutboxPage(Outbox outbox, HeldNotices held, MailReadiness mail, DeskClock clock, UnitScope scope,
+      AuditLog audit) {
     this.outbox = outbox;
     this.held = held;
     this.mail = mail;
     this.clock = clock;
+    this.scope = scope;
+    this.audit = audit;
   }
 
   /** One line of the list, ready to print. */
@@ -63,7 +73,7 @@ public class OutboxPage {
   @GetMapping("/staff/outbox")
   public String list(Model model, Authentication user) {
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
-    List<Outbox.Notice> latest = outbox.latest(LIST_LIMIT);
+    List<Outbox.Notice> latest = outbox.latest(LIST_LIMIT, scope.visibility(user));
     Set<String> failed = failedSends(latest);
     model.addAttribute("rows", latest.stream().map(n -> row(n, intake, failed)).toList());
     model.addAttribute("mailConfigured", mail.configured());
@@ -74,13 +84,22 @@ public class OutboxPage {
 
   @GetMapping("/staff/outbox/{id}")
   public String notice(@PathVariable long id, Model model, Authentication user) {
-    var n = outbox.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+    // another unit's notice, or one of no case for someone who does not see every case: as if there were none
+    var n = outbox.find(id).filter(found -> found.caseId() == null ? scope.visibility(user).all()
+        : scope.canSeeCase(user, found.caseId())).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
     boolean intake = StaffRoles.has(user, StaffRoles.INTAKE);
-    boolean mayRead = intake || !NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
+    boolean toComplainant = NoticeKind.Audience.COMPLAINANT.name().equals(n.audience());
+    boolean mayRead = intake || !toComplainant;
+    if (toComplainant && mayRead) {
+      // the complainant's address and the letter to them: a view of their identity, as on the case page
+      audit.record(user.getName(), "COMPLAINANT_VIEWED", n.caseId(), "GET /staff/outbox/" + n.id());
+    }
     model.addAttribute("row", row(n, intake, failedSends(List.of(n))));
     model.addAttribute("mayRead", mayRead);
+    model.addAttribute("toComplainant", toComplainant);
     model.addAttribute("body", mayRead ? n.body() : null);
-    model.addAttribute("redacted", n.secretRedacted());
+    model.addAttribute("redacted", mayRead && n.secretRedacted());
+    model.addAttribute("codeWithheld", mayRead && n.sealedAccessCode() != null);
     model.addAttribute("lastError", n.lastError());
     model.addAttribute("sentAt", format(n.sentAt()));
     return "staff/outbox-notice";

@@ -26,13 +26,15 @@ import vn.gov.vhcv.desk.DeskProperties;
  * last error) in its own transaction and rethrown, so the job executor retries and finally raises an
  * incident; a permanent refusal (5xx) is FAILED at once and raises the incident on the first failure
  * ({@link PermanentMailRejection}). The mail goes over the worker's open SMTP connection ({@link SmtpConnections}).
- * Every mail is multipart: plain text and HTML. Once sent, the secret
- * (access code) is removed from the stored body.
+ * Every mail is multipart: plain text and HTML. An acknowledgement's access code is in no stored text: it is
+ * opened from its seal here, put into the mail in place of {@link AccessCodeSeal#PLACEHOLDER}, and the sealed
+ * value is wiped once the server accepted the mail.
  */
 @Component("sendNoticeMail")
 public class SendNoticeMail implements JavaDelegate {
 
-  static final String REDACTED = "[đã gửi qua thư, không lưu lại]";
+  /** What the stored text of a sent acknowledgement holds where the mail carried the access code. */
+  static final String REDACTED = AccessCodeSeal.PLACEHOLDER;
   private static final Logger LOG = LoggerFactory.getLogger(SendNoticeMail.class);
 
   private final Outbox outbox;
@@ -44,9 +46,12 @@ public class SendNoticeMail implements JavaDelegate {
   private final TransactionTemplate ownTx;
   private final MailTemplates templates;
   private final SmtpConnections connections;
+  private final AccessCodeSeal seal;
 
   public SendNoticeMail(Outbox outbox, JdbcClient jdbc, MailReadiness mail, DeskClock clock, DeskProperties desk,
-      ManagementService management, PlatformTransactionManager tx, MailTemplates templates, SmtpConnections connections) {
+      ManagementService management, PlatformTransactionManager tx, MailTemplates templates, SmtpConnections connections,
+      AccessCodeSeal seal) {
+    this.seal = seal;
     this.templates = templates;
     this.connections = connections;
     this.outbox = outbox;
@@ -99,7 +104,14 @@ public class SendNoticeMail implements JavaDelegate {
         }
         helper.setTo(n.recipient());
         helper.setSubject(n.subject());
-        helper.setText(n.body(), n.htmlBody() != null ? n.htmlBody() : templates.layout(n.subject(), n.body()));
+        String text = n.body();
+        String html = n.htmlBody() != null ? n.htmlBody() : templates.layout(n.subject(), n.body());
+        if (n.sealedAccessCode() != null) {
+          // the access code exists in this mail only: opened now, never written back
+          text = AccessCodeSeal.fill(n.body(), seal.open(n.caseId(), n.sealedAccessCode()));
+          html = templates.layout(n.subject(), text);
+        }
+        helper.setText(text, html);
       } catch (MessagingException e) {
         throw new MailPreparationException(e);
       }
@@ -119,19 +131,13 @@ public class SendNoticeMail implements JavaDelegate {
     ownTx.executeWithoutResult(s -> markSent(n));
   }
 
+  /** SENT, and the sealed access code wiped: it was needed for this mail only. */
   private void markSent(Outbox.Notice n) {
-    String body = n.body();
-    String html = n.htmlBody();
-    boolean redact = n.secret() != null && !n.secret().isEmpty();
-    if (redact) {
-      body = body.replace(n.secret(), REDACTED);
-      html = html == null ? null : html.replace(n.secret(), REDACTED);
-    }
     jdbc.sql("""
-            UPDATE notification_outbox SET status = 'SENT', sent_at = :now, last_error = NULL, body = :body,
-              html_body = :html, secret = NULL, secret_redacted = :redacted
+            UPDATE notification_outbox SET status = 'SENT', sent_at = :now, last_error = NULL,
+              sealed_access_code = NULL, secret_redacted = :redacted
             WHERE id = :id""")
-        .param("now", clock.nowOffset()).param("body", body).param("html", html)
-        .param("redacted", redact || n.secretRedacted()).param("id", n.id()).update();
+        .param("now", clock.nowOffset()).param("redacted", n.sealedAccessCode() != null || n.secretRedacted())
+        .param("id", n.id()).update();
   }
 }

@@ -8,7 +8,8 @@ import org.springframework.core.env.ConfigurableEnvironment;
 /**
  * Profile {@code prod} has no demo accounts: its administrator comes from Camunda's own
  * {@code camunda.bpm.admin-user.*} properties, and without them the desk refuses to start — before
- * it touches the database.
+ * it touches the database. So it does without its own key sealing citizens' access codes until their mail
+ * is sent ({@code desk.mail.access-code-key}; the demo's key is never used there).
  */
 public class ProductionAdminGuard implements EnvironmentPostProcessor {
 
@@ -23,6 +24,11 @@ public class ProductionAdminGuard implements EnvironmentPostProcessor {
       throw new IllegalStateException("Profile prod needs an administrator: set camunda.bpm.admin-user.id and "
           + "camunda.bpm.admin-user.password (at least 12 characters), e.g. CAMUNDA_BPM_ADMINUSER_ID and "
           + "CAMUNDA_BPM_ADMINUSER_PASSWORD");
+    }
+    String keyProblem = vn.gov.vhcv.desk.notification.AccessCodeSeal.problemWith(
+        environment.getProperty(vn.gov.vhcv.desk.notification.AccessCodeSeal.KEY_PROPERTY));
+    if (keyProblem != null) {
+      throw new IllegalStateException("Profile prod: " + keyProblem);
     }
   }
 }

@@ -48,6 +48,7 @@ public class StaffUnitGroups {
       case StaffRoles.LEADER -> "Lãnh đạo";
       case StaffRoles.COUNCIL -> "Hội đồng kỷ luật";
       case StaffRoles.COMMENDATION -> "Thi đua - Khen thưởng";
+      case StaffRoles.MONITOR -> "Giám sát thời hạn";
       default -> role;
     };
   }

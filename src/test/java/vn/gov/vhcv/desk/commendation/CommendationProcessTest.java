@@ -53,7 +53,7 @@ class CommendationProcessTest extends CaseScenarios {
 
   @Test
   void praiseLeadsToACertificateOfMeritByTheCommuneChairman() {
-    staff("lanhdaoxa", "lanh-dao", "P-HOA-THUAN", null);
+    staff("lanhdaohoathuan", "lanh-dao", "P-HOA-THUAN", null);
     String code = acceptedPraise("VH000131");
     assertThat(mainInstance(code)).hasPassed("categoryGateway").hasNotPassed("investigateCase").isWaitingAt("commendOfficial");
     var sub = called(code, "commendation");
@@ -69,7 +69,7 @@ class CommendationProcessTest extends CaseScenarios {
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("bốn mắt");
     // the refused attempt stays in the audit log though the step was rolled back
     assertThat(audit.count(cases.getByTrackingCode(code).id(), "FOUR_EYES_REFUSED")).isEqualTo(1);
-    completeAs("lanhdaoxa", code, approve());
+    completeAs("lanhdaohoathuan", code, approve());
     runCaseJobs(code);
     assertThat(sub).hasPassed("registerCommendation", "commendationAwarded").isEnded();
     assertThat(mainInstance(code)).isNull();

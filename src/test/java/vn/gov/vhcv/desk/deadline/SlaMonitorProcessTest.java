@@ -85,6 +85,27 @@ class SlaMonitorProcessTest extends DeskTest {
   }
 
   @Test
+  void aCommunesMonitorGetsTheDigestOfItsCommuneOnly() {
+    now("2026-05-04T09:00:00+07:00");
+    String department = submitByStaff(complaint(), Channel.PAPER, OffsetDateTime.parse("2026-05-04T08:00:00+07:00"))
+        .trackingCode(); // Sở Giáo dục và Đào tạo
+    String commune = submitByStaff(new vn.gov.vhcv.desk.intake.ReportRequest(complaint().type(),
+            complaint().description(), null, new vn.gov.vhcv.desk.intake.ReportRequest.OfficialRef("VH000128", null, null),
+            null, false, complaint().complainant()),
+        Channel.PAPER, OffsetDateTime.parse("2026-05-04T08:00:00+07:00")).trackingCode(); // phường An Bình
+
+    now("2026-06-10T07:30:00+07:00"); // both acknowledgement clocks ran out in May
+    assertThat(passed(runMonitor(), "digestSent")).isTrue();
+    String communeDigest = jdbc.sql("SELECT body FROM notification_outbox WHERE dedup_key = 'DIGEST:2026-06-10:giamsatxa'")
+        .query(String.class).single();
+    assertThat(communeDigest).contains(commune, "Ủy ban nhân dân phường An Bình")
+        .doesNotContain(department, "Sở Giáo dục và Đào tạo");
+    String provinceDigest = jdbc.sql("SELECT body FROM notification_outbox WHERE dedup_key = 'DIGEST:2026-06-10:giamsat'")
+        .query(String.class).single();
+    assertThat(provinceDigest).contains("Ủy ban nhân dân phường An Bình", "Sở Giáo dục và Đào tạo");
+  }
+
+  @Test
   void workingDayRecomputesStatesAndSendsTheDigestWithTheOverdueList() throws Exception {
     now("2026-04-06T09:00:00+07:00");
     String code = submitByStaff(complaint(), Channel.HOTLINE_1022, OffsetDateTime.parse("2026-04-06T08:00:00+07:00"))

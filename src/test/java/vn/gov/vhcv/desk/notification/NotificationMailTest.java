@@ -170,7 +170,9 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     long caseId = cases.getByTrackingCode(receipt.trackingCode()).id();
     Outbox.Notice ack = notice(caseId, NoticeKind.ACKNOWLEDGEMENT);
     assertThat(ack.status()).isEqualTo("PENDING");
-    assertThat(ack.body()).contains(receipt.accessCode());
+    // the stored notice never holds the code: a placeholder in its texts, the code only sealed until it is sent
+    assertThat(ack.body()).doesNotContain(receipt.accessCode()).contains("Mã bí mật: " + AccessCodeSeal.PLACEHOLDER);
+    assertThat(ack.sealedAccessCode()).isNotNull().doesNotContain(receipt.accessCode());
 
     runSendJob(ack.id());
 
@@ -186,7 +188,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(stored.status()).isEqualTo("SENT");
     assertThat(stored.attempts()).isEqualTo(1);
     assertThat(stored.secretRedacted()).isTrue();
-    assertThat(stored.secret()).isNull();
+    assertThat(stored.sealedAccessCode()).isNull();
     assertThat(stored.body()).doesNotContain(receipt.accessCode()).contains(SendNoticeMail.REDACTED);
     assertThat(stored.htmlBody()).doesNotContain(receipt.accessCode());
     // the outbox row is the notice's record: its send process leaves no process or activity history
@@ -580,6 +582,100 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     }
   }
 
+  /** Every value of every row of the outbox, as text (sealed values included). */
+  private List<String> everyStoredValue() {
+    return jdbc.sql("SELECT * FROM notification_outbox").query((rs, i) -> {
+      var meta = rs.getMetaData();
+      StringBuilder row = new StringBuilder();
+      for (int c = 1; c <= meta.getColumnCount(); c++) {
+        row.append(meta.getColumnName(c)).append('=').append(rs.getString(c)).append('\n');
+      }
+      return row.toString();
+    }).list();
+  }
+
+  private void assertNoStoredNoticeHoldsAnyOf(List<String> accessCodes) {
+    List<String> rows = everyStoredValue();
+    for (String code : accessCodes) {
+      assertThat(rows).as("outbox rows holding " + code).noneMatch(row -> AccessCodeSeal.holds(row, code));
+    }
+  }
+
+  @Test
+  void noRowOfTheOutboxEverHoldsAnAccessCodeWhileTheAcknowledgementMailCarriesIt() throws Exception {
+    // intake as the demo has it: citizens through the public API (with and without an Idempotency-Key, which
+    // derives the code), a letter entered by intake through the staff API
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    List<String[]> sent = new java.util.ArrayList<>(); // tracking code, access code, address
+    String[][] senders = {{"VH000128", "hoa.pham@example.com", "key"}, {"VH000111", "binh.tran@example.com", null},
+        {"VH000120", "cuong.le@example.com", "key"}};
+    for (String[] sender : senders) {
+      var headers = new org.springframework.http.HttpHeaders();
+      headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+      if (sender[2] != null) {
+        headers.set("Idempotency-Key", java.util.UUID.randomUUID().toString());
+      }
+      String body = """
+          {"type":"COMPLAINT","description":"Cán bộ một cửa quát nạt, không hướng dẫn thủ tục.",
+           "occurredOn":"2026-11-20","official":{"badgeCode":"%s"},"anonymous":false,
+           "complainant":{"fullName":"Phạm Thị Hoa","email":"%s"}}""".formatted(sender[0], sender[1]);
+      var answer = http.postForEntity("/api/public/reports", new org.springframework.http.HttpEntity<>(body, headers),
+          String.class);
+      assertThat(answer.getStatusCode().value()).as(answer.getBody()).isEqualTo(201);
+      var receipt = json.readTree(answer.getBody());
+      sent.add(new String[] {receipt.get("trackingCode").asText(), receipt.get("accessCode").asText(), sender[1]});
+    }
+    var headers = new org.springframework.http.HttpHeaders();
+    headers.setContentType(org.springframework.http.MediaType.APPLICATION_JSON);
+    headers.setBasicAuth("tiepnhan", "demo");
+    var letter = http.postForEntity("/api/cases", new org.springframework.http.HttpEntity<>("""
+        {"report":{"type":"COMPLAINT","description":"Công chức tư pháp yêu cầu bản sao công chứng không cần thiết.",
+                   "official":{"badgeCode":"VH000130"},"complainant":{"fullName":"Lê Văn Cường","email":"giay@example.com"}},
+         "channel":"PAPER","receivedAt":"2026-11-20T10:00:00+07:00"}""", headers), String.class);
+    assertThat(letter.getStatusCode().value()).as(letter.getBody()).isEqualTo(201);
+    var receipt = json.readTree(letter.getBody());
+    sent.add(new String[] {receipt.get("trackingCode").asText(), receipt.get("accessCode").asText(), "giay@example.com"});
+    List<String> codes = sent.stream().map(s -> s[1]).toList();
+    assertThat(codes).allMatch(c -> c.matches("[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}"));
+
+    // stored with the reports, waiting for their registration
+    assertNoStoredNoticeHoldsAnyOf(codes);
+    for (String[] s : sent) {
+      Outbox.Notice ack = notice(cases.getByTrackingCode(s[0]).id(), NoticeKind.ACKNOWLEDGEMENT);
+      assertThat(ack.sealedAccessCode()).isNotNull();
+      assertThat(ack.body()).contains("Mã bí mật: " + AccessCodeSeal.PLACEHOLDER);
+    }
+
+    // registered (the send processes start), then sent
+    sent.forEach(s -> register(s[0]));
+    assertNoStoredNoticeHoldsAnyOf(codes);
+    for (String[] s : sent) {
+      deliver(cases.getByTrackingCode(s[0]).id());
+      MimeMessage mail = onlyMailTo(s[2], s[0] + " Đã tiếp nhận");
+      assertThat(plainText(mail)).contains("Mã bí mật: " + s[1]).doesNotContain(AccessCodeSeal.PLACEHOLDER);
+      assertThat(html(mail)).contains(s[1]).doesNotContain(AccessCodeSeal.PLACEHOLDER);
+      Outbox.Notice ack = notice(cases.getByTrackingCode(s[0]).id(), NoticeKind.ACKNOWLEDGEMENT);
+      assertThat(ack.status()).isEqualTo("SENT");
+      assertThat(ack.sealedAccessCode()).isNull();
+    }
+    assertNoStoredNoticeHoldsAnyOf(codes);
+    // and the codes work: the citizen follows the case with the code the mail gave
+    var status = new org.springframework.http.HttpHeaders();
+    status.set("X-Access-Code", sent.get(0)[1]);
+    assertThat(http.exchange("/api/public/reports/" + sent.get(0)[0], org.springframework.http.HttpMethod.GET,
+        new org.springframework.http.HttpEntity<>(status), String.class).getStatusCode().value()).isEqualTo(200);
+  }
+
+  @Test
+  void aNoticeWhoseTextHoldsTheAccessCodeIsRefused() {
+    var mail = new MailTemplates().render(NoticeKind.ACKNOWLEDGEMENT,
+        Map.of("trackingCode", "VH261126-AAAAAA", "accessCode", "ABCD-EFGH-JKLM", "dueOn", "10/12/2026"));
+    long before = jdbc.sql("SELECT COUNT(*) FROM notification_outbox").query(Long.class).single();
+    assertThatThrownBy(() -> outbox.enqueue(null, "refused-ack-" + System.nanoTime(), NoticeKind.ACKNOWLEDGEMENT,
+        "an@example.com", mail, "ABCD-EFGH-JKLM")).isInstanceOf(IllegalArgumentException.class);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM notification_outbox").query(Long.class).single()).isEqualTo(before);
+  }
+
   // ---------- delivery guarantees ----------
 
   @Test
@@ -599,13 +695,17 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
       assertThat(afterFailure.status()).isEqualTo("PENDING");
       assertThat(afterFailure.attempts()).isEqualTo(1);
       assertThat(afterFailure.lastError()).contains("MailSendException");
-      assertThat(afterFailure.body()).contains(receipt.accessCode()); // not sent: nothing redacted yet
+      // not sent: the code stays sealed for the next try, still not in the stored text
+      assertThat(afterFailure.body()).doesNotContain(receipt.accessCode());
+      assertThat(afterFailure.sealedAccessCode()).isNotNull();
     } finally {
       smtp.start();
     }
 
     runSendJob(ack.id());
     assertThat(mailsTo("an@example.com", receipt.trackingCode() + " Đã tiếp nhận")).hasSize(1);
+    assertThat(plainText(mailsTo("an@example.com", receipt.trackingCode() + " Đã tiếp nhận").get(0)))
+        .contains("Mã bí mật: " + receipt.accessCode());
     Outbox.Notice sent = outbox.find(ack.id()).orElseThrow();
     assertThat(sent.status()).isEqualTo("SENT");
     assertThat(sent.attempts()).isEqualTo(2);
