@@ -238,6 +238,24 @@ class FreeTextOutOfTheEngineTest extends CaseScenarios {
         .query(Long.class).single()).isEqualTo(2);
   }
 
+  @Test
+  void theOfficialsNameAndUnitAsTheSenderTypedThemStayOnTheCasePage() throws Exception {
+    String name = "Chị Lương Thị Ngọc Bích ở quầy cuối";
+    String unit = "Bộ phận tiếp nhận và trả kết quả tầng hai";
+    ResponseEntity<String> created = postJson("/api/public/reports", Map.of("type", "COMPLAINT",
+        "description", letter("Người cán bộ không xưng danh.", 200), "official", Map.of("fullName", name, "unitName", unit),
+        "unitCode", "SO-Y-TE", "anonymous", true), null);
+    assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+    String code = json.readTree(created.getBody()).get("trackingCode").asText();
+    registersAndReachesIntake(code);
+    noPieceInTheEngine(code, name);
+    noPieceInTheEngine(code, unit);
+    assertThat((String) engine.getRuntimeService().getVariable(mainInstance(code).getId(), "officialSummary"))
+        .isEqualTo("Chưa xác định mã thẻ — họ tên, đơn vị người gửi ghi: xem trang hồ sơ; đơn vị: Sở Y tế");
+    String page = http.withBasicAuth("tiepnhan", "demo").getForObject("/staff/cases/" + code, String.class);
+    assertThat(page).contains(name, unit);
+  }
+
   private String description(String code) {
     return jdbc.sql("SELECT description FROM report_case WHERE tracking_code = :c").param("c", code)
         .query(String.class).single();
