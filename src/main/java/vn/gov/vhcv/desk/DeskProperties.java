@@ -7,7 +7,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 @ConfigurationProperties("desk")
 public record DeskProperties(String timeZone, PublicApi publicApi, Seeds seeds, Mail mail) {
 
-  public record PublicApi(long maxBodyBytes) {}
+  /**
+   * Caps of JSON bodies on {@code /api/**}: {@code maxBodyBytes} for every route but a staff letter
+   * ({@code POST /api/cases}), which may carry up to 50,000 characters and gets {@code maxStaffLetterBytes}.
+   */
+  public record PublicApi(long maxBodyBytes, long maxStaffLetterBytes) {}
 
   /** reference: units, officials, conduct codes, holidays; demo: accounts; demoReports: the demo cases. */
   public record Seeds(boolean reference, boolean demo, boolean demoReports) {}

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSummaries;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
@@ -28,9 +29,11 @@ public class SignalClockMilestone implements JavaDelegate {
   private final WorkingCalendar calendar;
   private final ReferenceData reference;
   private final DeskClock clock;
+  private final CaseSummaries summaries;
 
   public SignalClockMilestone(CaseClocks clocks, CaseRepository cases, DeadlineNotices notices, SlaPolicy policy,
-      WorkingCalendar calendar, ReferenceData reference, DeskClock clock) {
+      WorkingCalendar calendar, ReferenceData reference, DeskClock clock, CaseSummaries summaries) {
+    this.summaries = summaries;
     this.clocks = clocks;
     this.cases = cases;
     this.notices = notices;
@@ -75,12 +78,7 @@ public class SignalClockMilestone implements JavaDelegate {
     execution.setVariable("clockText", k.kind().label() + ": " + k.periodDays()
         + (k.dayKind() == DayKind.WORKING ? " ngày làm việc" : " ngày") + " từ " + ComplainantNotices.date(k.startedOn()));
     execution.setVariable("legalBasis", k.legalBasis());
-    execution.setVariable(CaseVariables.CASE_SUMMARY, summary(c));
-  }
-
-  private String summary(CaseRecord c) {
-    String text = c.description().length() > 500 ? c.description().substring(0, 500) + "…" : c.description();
-    return (c.category() == null ? c.reportType().label() : c.category().label()) + " — nhận ngày "
-        + ComplainantNotices.date(c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate()) + ":\n" + text;
+    // the short summary only; the superior reads the letter on the case page (the form links to it)
+    execution.setVariable(CaseVariables.CASE_SUMMARY, summaries.of(c));
   }
 }

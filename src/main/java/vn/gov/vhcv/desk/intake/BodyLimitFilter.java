@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.gov.vhcv.desk.DeskProperties;
 
 /**
- * Caps JSON bodies of the desk's API: a declared length over the limit is refused at once with 413,
+ * Caps JSON bodies of the desk's API (a staff letter, {@code POST /api/cases}, has its own larger cap): a declared
+ * length over the limit is refused at once with 413,
  * and a chunked body is cut off when it passes the limit.
  */
 @Component
@@ -24,9 +25,11 @@ import vn.gov.vhcv.desk.DeskProperties;
 public class BodyLimitFilter extends OncePerRequestFilter {
 
   private final long maxBytes;
+  private final long maxStaffLetterBytes;
 
   public BodyLimitFilter(DeskProperties properties) {
     this.maxBytes = properties.publicApi().maxBodyBytes();
+    this.maxStaffLetterBytes = Math.max(maxBytes, properties.publicApi().maxStaffLetterBytes());
   }
 
   @Override
@@ -39,6 +42,9 @@ public class BodyLimitFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    // a staff letter may be long (its text is checked against ReportRequest.MAX_STAFF_DESCRIPTION with a clear 400)
+    long maxBytes = "POST".equals(request.getMethod()) && "/api/cases".equals(request.getRequestURI())
+        ? maxStaffLetterBytes : this.maxBytes;
     if (request.getContentLengthLong() > maxBytes) {
       response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
       response.setContentType("application/json;charset=UTF-8");

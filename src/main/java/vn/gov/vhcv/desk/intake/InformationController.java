@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.SenderInformationLog;
 
 /**
  * The sender answers a request for more information: POST /api/public/reports/{code}/information with
@@ -23,7 +24,8 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 @RequestMapping("/api/public/reports")
 public class InformationController {
 
-  public record Information(@NotBlank(message = "Chưa nhập thông tin bổ sung") @Size(max = 4000) String information) {}
+  public record Information(@NotBlank(message = "Chưa nhập thông tin bổ sung")
+      @Size(max = SenderInformationLog.MAX_LENGTH, message = "Thông tin bổ sung dài tối đa 5000 ký tự") String information) {}
 
   private final CaseRepository cases;
   private final CaseCodes codes;
@@ -43,7 +45,7 @@ public class InformationController {
     if (!codes.matches(code, accessCode, storedHash)) {
       throw new CaseNotFoundException();
     }
-    if (!information.provide(cases.getByTrackingCode(code), body.information())) {
+    if (!information.provide(cases.getByTrackingCode(code), body.information(), SenderInformationLog.Source.API, 0)) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ bổ sung thông tin");
     }
     return ResponseEntity.accepted().build();

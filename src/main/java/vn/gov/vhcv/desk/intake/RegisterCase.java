@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSummaries;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
@@ -16,8 +17,9 @@ import vn.gov.vhcv.desk.notification.Outbox;
 
 /**
  * "Đăng ký hồ sơ": links the stored case to its process instance and puts on the instance what the
- * intake form shows (summary, the official, the acknowledgement deadline). No personal data of the
- * complainant. The acknowledgement stored with the report is handed to the mail job here. Running it again
+ * intake form shows (a short summary, the official, the acknowledgement deadline). Nothing the sender wrote: no
+ * personal data of the complainant, not the description, not the name the sender gave for the official — the
+ * forms send the handler to the staff case page for those ({@link CaseSummaries}). The acknowledgement stored with the report is handed to the mail job here. Running it again
  * sets the same values and sends nothing twice.
  */
 @Component("registerCase")
@@ -28,9 +30,12 @@ public class RegisterCase implements JavaDelegate {
   private final CaseClocks clocks;
   private final DeskClock clock;
   private final Outbox outbox;
+  private final CaseSummaries summaries;
 
-  public RegisterCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, DeskClock clock, Outbox outbox) {
+  public RegisterCase(CaseRepository cases, ReferenceData reference, CaseClocks clocks, DeskClock clock, Outbox outbox,
+      CaseSummaries summaries) {
     this.outbox = outbox;
+    this.summaries = summaries;
     this.cases = cases;
     this.reference = reference;
     this.clocks = clocks;
@@ -44,22 +49,11 @@ public class RegisterCase implements JavaDelegate {
     cases.setProcessInstance(caseId, execution.getProcessInstanceId());
     var due = clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).orElseThrow().dueOn();
     execution.setVariable(TRACKING_CODE, c.trackingCode());
-    execution.setVariable(CASE_SUMMARY, summary(c));
+    execution.setVariable(CASE_SUMMARY, summaries.of(c));
     execution.setVariable(OFFICIAL_SUMMARY, officialSummary(c));
     execution.setVariable(ACKNOWLEDGEMENT_DUE, clock.endOf(due));
     execution.setVariable(ACKNOWLEDGEMENT_DUE_TEXT, ComplainantNotices.date(due));
     outbox.sendWaiting(caseId);
-  }
-
-  private String summary(CaseRecord c) {
-    StringBuilder sb = new StringBuilder();
-    sb.append(c.reportType().label()).append(" — nhận ngày ")
-        .append(ComplainantNotices.date(c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate()));
-    if (c.occurredOn() != null) {
-      sb.append(", sự việc ngày ").append(ComplainantNotices.date(c.occurredOn()));
-    }
-    sb.append(c.anonymous() ? " (đơn ẩn danh)" : "").append(":\n").append(c.description());
-    return sb.toString();
   }
 
   private String officialSummary(CaseRecord c) {
@@ -69,9 +63,11 @@ public class RegisterCase implements JavaDelegate {
               + " (thẻ " + o.badgeCode() + ")")
           .orElse(c.officialBadgeCode());
     }
-    if (c.officialNameGiven() != null) {
-      return c.officialNameGiven() + " — " + (c.officialUnitGiven() == null ? "" : c.officialUnitGiven()) + " (chưa xác định mã thẻ)";
+    String unit = reference.unit(c.unitCode()).map(u -> "; đơn vị: " + u.name()).orElse("");
+    if (c.officialNameGiven() != null || c.officialUnitGiven() != null) {
+      // the name and unit as the sender typed them are the sender's words: shown on the case page only
+      return "Chưa xác định mã thẻ — họ tên, đơn vị người gửi ghi: xem trang hồ sơ" + unit;
     }
-    return reference.unit(c.unitCode()).map(u -> "Chưa rõ người; đơn vị: " + u.name()).orElse("Chưa xác định");
+    return unit.isEmpty() ? "Chưa xác định" : "Chưa rõ người" + unit;
   }
 }

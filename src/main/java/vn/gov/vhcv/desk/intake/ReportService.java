@@ -90,7 +90,7 @@ public class ReportService {
 
   private Receipt submit(ReportRequest report, Channel channel, OffsetDateTime receivedAt, String idempotencyKey,
       String actor, List<Attachments.Checked> files) {
-    validate(report, idempotencyKey);
+    validate(report, idempotencyKey, actor == null ? ReportRequest.MAX_PUBLIC_DESCRIPTION : ReportRequest.MAX_STAFF_DESCRIPTION);
     String keyHash = idempotencyKey == null ? null : CaseCodes.sha256(idempotencyKey);
     String requestHash = CaseCodes.sha256(canonical(report, channel, actor == null ? null : receivedAt));
     if (keyHash != null) {
@@ -171,8 +171,15 @@ public class ReportService {
     return new Receipt(trackingCode, accessCode, ack.dueOn());
   }
 
-  private void validate(ReportRequest r, String idempotencyKey) {
+  private void validate(ReportRequest r, String idempotencyKey, int maxDescription) {
     List<FieldError> errors = new ArrayList<>();
+    if (r.description() != null && r.description().strip().length() > maxDescription) {
+      errors.add(new FieldError("description", maxDescription == ReportRequest.MAX_PUBLIC_DESCRIPTION
+          ? "Nội dung phải dài từ 10 đến 5000 ký tự"
+          : "Nội dung đơn dài tối đa " + String.format(java.util.Locale.ROOT, "%,d", maxDescription).replace(',', '.') + " ký tự (hiện có "
+              + String.format(java.util.Locale.ROOT, "%,d", r.description().strip().length()).replace(',', '.')
+              + "); nhập phần chính và lưu toàn văn bản giấy hoặc bản quét"));
+    }
     if (idempotencyKey != null && !KEY.matcher(idempotencyKey).matches()) {
       errors.add(new FieldError("Idempotency-Key", "Khóa chống gửi trùng phải gồm 16–100 ký tự chữ, số, '-' hoặc '_' (ví dụ một UUID)"));
     }

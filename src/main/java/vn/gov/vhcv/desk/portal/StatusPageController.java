@@ -17,6 +17,7 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.casefile.SenderInformationLog;
 import vn.gov.vhcv.desk.intake.CaseNotFoundException;
 import vn.gov.vhcv.desk.intake.PublicReportController;
 
@@ -96,8 +97,9 @@ public class StatusPageController {
       errors.add("Hồ sơ không ở bước chờ bổ sung thông tin.");
     }
     String text = information.strip();
-    if (text.length() > 2000) {
-      errors.add(PortalText.fieldLabel("information") + ": tối đa 2000 ký tự");
+    if (text.length() > SenderInformationLog.MAX_LENGTH) {
+      errors.add(PortalText.fieldLabel("information") + ": tối đa " + SenderInformationLog.MAX_LENGTH + " ký tự (hiện có "
+          + text.length() + ")");
     }
     List<Attachments.Checked> checked = new ArrayList<>();
     List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
@@ -119,13 +121,13 @@ public class StatusPageController {
     if (errors.isEmpty()) {
       long caseId = record.id();
       tx.executeWithoutResult(s -> {
-        if (!text.isEmpty()) {
-          history.record(caseId, "INFORMATION_ADDED", "Người gửi bổ sung: " + text, "citizen", false);
-        }
+        // the text itself is kept by SenderInformation (sender_information) and shown on the staff case page
+        history.record(caseId, "INFORMATION_ADDED", "Người gửi bổ sung thông tin qua trang tra cứu ("
+            + text.length() + " ký tự, " + checked.size() + " tệp).", "citizen", false);
         checked.forEach(f -> attachments.store(caseId, f, "citizen"));
         audit.record("citizen", "INFORMATION_ADDED", caseId, "files=" + checked.size());
         // the case goes back to intake with the answer (rolled back with the rest if the case stopped waiting)
-        if (!senderInformation.provide(record, text)) {
+        if (!senderInformation.provide(record, text, SenderInformationLog.Source.PORTAL, checked.size())) {
           throw new IllegalStateException("Hồ sơ không còn ở bước chờ bổ sung thông tin");
         }
       });

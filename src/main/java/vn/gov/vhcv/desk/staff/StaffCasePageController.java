@@ -31,12 +31,16 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
+import vn.gov.vhcv.desk.casefile.SenderInformationLog;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.SlaState;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
-/** The staff view of one case: summary, clocks, timeline and audit, the process diagram, evidence. */
+/**
+ * The staff view of one case: summary, the sender's own words (description and added information), clocks, timeline
+ * and audit, the process diagram, evidence. The task forms link here (they show only a short summary).
+ */
 @Controller
 public class StaffCasePageController {
 
@@ -61,11 +65,14 @@ public class StaffCasePageController {
   private final JdbcClient jdbc;
   private final DeskClock clock;
   private final vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
+  private final SenderInformationLog senderInformation;
 
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
-      vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter) {
+      vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter,
+      SenderInformationLog senderInformation) {
+    this.senderInformation = senderInformation;
     this.starter = starter;
     this.units = units;
     this.cases = cases;
@@ -117,6 +124,9 @@ public class StaffCasePageController {
         audit.record(user.getName(), "COMPLAINANT_VIEWED", c.id(), "GET /staff/cases/" + c.trackingCode());
       }
     }
+    // the sender's words (the description above, the answers to requests for information) are read here, never
+    // from process variables
+    model.addAttribute("addedInformation", senderInformation.ofCase(c.id()));
     model.addAttribute("timeline", timeline(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));

@@ -65,7 +65,10 @@ class InformationRequestTest extends CaseScenarios {
     assertThat(answer(code, receipt.accessCode(), "Quầy số 3, 9 giờ sáng 16/11").getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
     assertThat(pi).isWaitingAt("classifyCase");
     assertThat(cases.getByTrackingCode(code).status()).isEqualTo(CaseStatus.RECEIVED);
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "caseSummary")).contains("Quầy số 3, 9 giờ sáng 16/11");
+    // the answer is kept in the desk's table, not on the process
+    assertThat(jdbc.sql("SELECT information FROM sender_information WHERE case_id = :id").param("id", id)
+        .query(String.class).single()).isEqualTo("Quầy số 3, 9 giờ sáng 16/11");
+    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "caseSummary")).doesNotContain("Quầy số 3");
     assertThat(answer(code, receipt.accessCode(), "Lần nữa").getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
 
     completeAs("tiepnhan", code, Map.of("category", "PHAN_ANH", "conductCode", "B02", "intakeDecision", "ACCEPT"));

@@ -192,8 +192,12 @@ class PagesInBrowserTest extends DeskTest {
         .query(Long.class).single();
     assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment WHERE case_id = :id").param("id", caseId).query(Long.class).single())
         .isEqualTo(1);
+    assertThat(jdbc.sql("SELECT information FROM sender_information WHERE case_id = :id")
+        .param("id", caseId).query(String.class).single()).isEqualTo("Sự việc xảy ra lúc 9 giờ sáng, có người làm chứng.");
+    assertThat(jdbc.sql("SELECT files FROM sender_information WHERE case_id = :id").param("id", caseId)
+        .query(Integer.class).single()).isEqualTo(1);
     assertThat(jdbc.sql("SELECT message FROM case_event WHERE case_id = :id AND kind = 'INFORMATION_ADDED'")
-        .param("id", caseId).query(String.class).single()).contains("có người làm chứng");
+        .param("id", caseId).query(String.class).single()).contains("1 tệp").doesNotContain("người làm chứng");
     // the answer went to the case: back at intake with it, the case "received" again
     assertThat(task(receipt.trackingCode()).getTaskDefinitionKey()).isEqualTo("classifyCase");
     assertThat(jdbc.sql("SELECT status FROM report_case WHERE id = :id").param("id", caseId).query(String.class).single())
