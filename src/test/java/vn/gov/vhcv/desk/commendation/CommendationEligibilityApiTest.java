@@ -1,0 +1,43 @@
+package vn.gov.vhcv.desk.commendation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpStatus;
+import vn.gov.vhcv.desk.CaseScenarios;
+
+/** NĐ 98/2023 Điều 4 asked directly: the guard the commendation applies, for one official. */
+class CommendationEligibilityApiTest extends CaseScenarios {
+
+  @Autowired TestRestTemplate http;
+
+  private JsonNode ask(String badge) throws Exception {
+    var answer = http.withBasicAuth("thidua", "demo")
+        .getForEntity("/api/officials/" + badge + "/commendation-eligibility", String.class);
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.OK);
+    return new ObjectMapper().readTree(answer.getBody());
+  }
+
+  @Test
+  void anOfficialWithAnAcceptedDenunciationIsNotEligibleAndSaysWhy() throws Exception {
+    assertThat(ask("VH000115").get("eligible").asBoolean()).isTrue();
+    String code = submit(CommendationProcessTest.complaintAbout("VH000115")).trackingCode();
+    assertThat(ask("VH000115").get("eligible").asBoolean()).as("a letter not yet accepted does not bar").isTrue();
+    accept(code, "TO_CAO", "C05");
+    JsonNode answer = ask("VH000115");
+    assertThat(answer.get("eligible").asBoolean()).isFalse();
+    assertThat(answer.get("reasons").get(0).asText()).contains(code).contains("xác minh");
+  }
+
+  @Test
+  void anUnknownBadgeIsNotFoundAndAnonymousIsRefused() {
+    assertThat(http.withBasicAuth("giamsat", "demo").getForEntity("/api/officials/VH999999/commendation-eligibility",
+        String.class).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(http.getForEntity("/api/officials/VH000115/commendation-eligibility", String.class).getStatusCode())
+        .isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+}
