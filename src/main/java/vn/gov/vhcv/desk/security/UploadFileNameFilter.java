@@ -24,10 +24,13 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
 
   static final String MESSAGE = "Tên tệp đính kèm có ký tự không hợp lệ; đổi tên tệp rồi gửi lại.";
 
+  /** Multipart forms of the desk's own pages; Camunda's servlets read their bodies themselves. */
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
     String type = request.getContentType();
-    return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data");
+    String path = request.getRequestURI().substring(request.getContextPath().length());
+    return type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/form-data")
+        || path.startsWith("/engine-rest") || path.startsWith("/camunda/");
   }
 
   @Override
