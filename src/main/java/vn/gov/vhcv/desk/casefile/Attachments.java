@@ -16,13 +16,21 @@ import vn.gov.vhcv.desk.DeskClock;
 
 /**
  * Evidence files of a case ({@code attachment}). The type is detected from the bytes (Apache Tika's
- * magic numbers); the name the sender gave is kept only as a label.
+ * magic numbers); the name the sender gave only names the file in a refusal. A file is stored under a name
+ * the desk makes from its detected type ({@code tep-1.pdf}, {@code tep-2.png}, …), so no name the sender
+ * chose (a {@code .php}, an {@code .exe} that is a PNG) reaches a disk or a browser. A DOCX is a ZIP: its
+ * parts are read with a bound on the inflated bytes and on their number, so a ZIP bomb is refused
+ * after at most {@link #MAX_DOCX_INFLATED_BYTES} inflated bytes.
  */
 @Repository
 public class Attachments {
 
   public static final long MAX_BYTES = 10L * 1024 * 1024;
   public static final int MAX_FILES = 5;
+  /** A DOCX inflating to more than this is refused (a 10 MB Word document with text inflates to a few tens of MB). */
+  public static final long MAX_DOCX_INFLATED_BYTES = 100L * 1024 * 1024;
+  /** A DOCX with more parts than this is refused (Word writes a few dozen, a few hundred with many images). */
+  public static final int MAX_DOCX_ENTRIES = 1_000;
 
   /** Detected type → what we call it. DOCX is a ZIP container that Tika recognises by its parts. */
   public static final Map<String, String> ALLOWED = Map.of(
@@ -36,8 +44,16 @@ public class Attachments {
 
   public record Upload(String fileName, byte[] bytes) {}
 
-  /** A checked file, ready to store. */
-  public record Checked(String fileName, String contentType, byte[] bytes, String sha256) {}
+  /**
+   * A checked file, ready to store. {@code fileName} is the sender's name, cleaned, for messages only; the
+   * stored name comes from {@link #extension()}.
+   */
+  public record Checked(String fileName, String contentType, byte[] bytes, String sha256) {
+    /** The extension of the detected type: pdf, jpg, png or docx. */
+    public String extension() {
+      return ALLOWED.get(contentType).toLowerCase(java.util.Locale.ROOT);
+    }
+  }
 
   private static final Tika TIKA = new Tika();
 
@@ -68,7 +84,12 @@ public class Attachments {
     }
     if ("application/zip".equals(type) || "application/x-tika-ooxml".equals(type)) {
       // tika-core sees the ZIP container; a Word document is one with the OOXML parts of a document
-      type = isWordDocument(bytes) ? DOCX : type;
+      type = switch (wordDocument(bytes)) {
+        case WORD -> DOCX;
+        case BOMB -> throw new RejectedFile(name + ": tệp DOCX bất thường (giải nén ra quá lớn hoặc có quá nhiều phần,"
+            + " tối đa " + MAX_DOCX_INFLATED_BYTES / (1024 * 1024) + " MB và " + MAX_DOCX_ENTRIES + " phần); không nhận tệp này");
+        case OTHER -> type;
+      };
     }
     if (!ALLOWED.containsKey(type)) {
       throw new RejectedFile(name + ": chỉ nhận tệp PDF, JPG, PNG hoặc DOCX (nội dung tệp này không thuộc các loại đó)");
@@ -78,28 +99,51 @@ public class Attachments {
 
   private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-  static boolean isWordDocument(byte[] bytes) {
+  enum ZipVerdict { WORD, OTHER, BOMB }
+
+  /**
+   * Whether a ZIP is a Word document (it has the OOXML parts of one). Every part is inflated to reach the next
+   * one (a ZIP is read as a stream), so the inflated bytes and the parts are counted and the reading stops at
+   * the first bound passed: a ZIP bomb costs at most {@link #MAX_DOCX_INFLATED_BYTES} of inflating, in a
+   * small buffer.
+   */
+  static ZipVerdict wordDocument(byte[] bytes) {
     boolean contentTypes = false;
     boolean document = false;
+    long inflated = 0;
+    int entries = 0;
+    byte[] buffer = new byte[64 * 1024];
     try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
       java.util.zip.ZipEntry entry;
-      int entries = 0;
-      while ((entry = zip.getNextEntry()) != null && entries++ < 10_000) {
+      while ((entry = zip.getNextEntry()) != null) {
+        if (++entries > MAX_DOCX_ENTRIES) {
+          return ZipVerdict.BOMB;
+        }
         contentTypes |= entry.getName().equals("[Content_Types].xml");
         document |= entry.getName().equals("word/document.xml");
+        for (int n; (n = zip.read(buffer)) > 0; ) {
+          inflated += n;
+          if (inflated > MAX_DOCX_INFLATED_BYTES) {
+            return ZipVerdict.BOMB;
+          }
+        }
       }
     } catch (IOException | IllegalArgumentException e) {
-      return false;
+      return ZipVerdict.OTHER;
     }
-    return contentTypes && document;
+    return contentTypes && document ? ZipVerdict.WORD : ZipVerdict.OTHER;
   }
 
+  /** Stores the file as {@code tep-N.ext}: N counts the case's files, ext is the detected type's. */
   public long store(long caseId, Checked file, String uploadedBy) {
+    long n = jdbc.sql("SELECT COUNT(*) FROM attachment WHERE case_id = :caseId").param("caseId", caseId)
+        .query(Long.class).single() + 1;
+    String storedName = "tep-" + n + "." + file.extension();
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO attachment (case_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
             VALUES (:caseId, :name, :type, :size, :sha, :content, :by, :at)""")
-        .param("caseId", caseId).param("name", file.fileName()).param("type", file.contentType())
+        .param("caseId", caseId).param("name", storedName).param("type", file.contentType())
         .param("size", (long) file.bytes().length).param("sha", file.sha256()).param("content", file.bytes())
         .param("by", uploadedBy).param("at", clock.nowOffset())
         .update(keys, "id");
@@ -110,9 +154,18 @@ public class Attachments {
     return jdbc.sql("SELECT id, case_id, file_name, content_type, size_bytes, sha256, uploaded_at FROM attachment"
             + " WHERE case_id = :id ORDER BY id")
         .param("id", caseId)
-        .query((rs, i) -> new Meta(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-            rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+        .query((rs, i) -> new Meta(rs.getLong(1), rs.getLong(2), servedName(rs.getLong(1), rs.getString(3), rs.getString(4)),
+            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
         .list();
+  }
+
+  /**
+   * The name a file is shown and downloaded under: the stored {@code tep-N.ext} when it has its type's extension;
+   * for a file stored under the sender's name (before names were derived from the type) {@code tep-<id>.ext}.
+   */
+  static String servedName(long id, String storedName, String contentType) {
+    String ext = ALLOWED.getOrDefault(contentType, "bin").toLowerCase(java.util.Locale.ROOT);
+    return storedName != null && storedName.matches("tep-[0-9]+\\." + ext) ? storedName : "tep-" + id + "." + ext;
   }
 
   public Optional<byte[]> content(long caseId, long attachmentId) {

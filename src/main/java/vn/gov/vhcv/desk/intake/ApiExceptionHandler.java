@@ -83,6 +83,13 @@ public class ApiExceptionHandler {
         .body(new ErrorBody(404, "Không tìm thấy hồ sơ với mã tra cứu và mã bí mật đã nhập", List.of()));
   }
 
+  @ExceptionHandler(AccessCodeLock.Locked.class)
+  ResponseEntity<ErrorBody> locked(AccessCodeLock.Locked e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header(org.springframework.http.HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, e.retryAfter().toSeconds())))
+        .body(new ErrorBody(429, e.getMessage(), List.of()));
+  }
+
   @ExceptionHandler(IdempotencyConflictException.class)
   ResponseEntity<ErrorBody> idempotency(IdempotencyConflictException e) {
     return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY)

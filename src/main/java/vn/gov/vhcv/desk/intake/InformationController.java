@@ -28,23 +28,19 @@ public class InformationController {
       @Size(max = SenderInformationLog.MAX_LENGTH, message = "Thông tin bổ sung dài tối đa 5000 ký tự") String information) {}
 
   private final CaseRepository cases;
-  private final CaseCodes codes;
+  private final AccessCodeLock lock;
   private final SenderInformation information;
 
-  public InformationController(CaseRepository cases, CaseCodes codes, SenderInformation information) {
+  public InformationController(CaseRepository cases, AccessCodeLock lock, SenderInformation information) {
     this.cases = cases;
-    this.codes = codes;
+    this.lock = lock;
     this.information = information;
   }
 
   @PostMapping("/{trackingCode}/information")
   public ResponseEntity<Void> provide(@PathVariable String trackingCode,
       @RequestHeader(name = "X-Access-Code", required = false) String accessCode, @Valid @RequestBody Information body) {
-    String code = trackingCode.strip().toUpperCase();
-    String storedHash = code.length() > 32 ? null : cases.accessCodeHash(code).orElse(null);
-    if (!codes.matches(code, accessCode, storedHash)) {
-      throw new CaseNotFoundException();
-    }
+    String code = lock.verify(trackingCode, accessCode);
     if (!information.provide(cases.getByTrackingCode(code), body.information(), SenderInformationLog.Source.API, 0)) {
       throw new ResponseStatusException(HttpStatus.CONFLICT, "Hồ sơ không ở trạng thái chờ bổ sung thông tin");
     }

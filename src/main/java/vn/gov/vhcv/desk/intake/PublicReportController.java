@@ -35,15 +35,15 @@ public class PublicReportController {
   private final CaseRepository cases;
   private final CaseHistory history;
   private final CaseClocks clocks;
-  private final CaseCodes codes;
+  private final AccessCodeLock lock;
 
   public PublicReportController(ReportService reports, CaseRepository cases, CaseHistory history, CaseClocks clocks,
-      CaseCodes codes) {
+      AccessCodeLock lock) {
     this.reports = reports;
     this.cases = cases;
     this.history = history;
     this.clocks = clocks;
-    this.codes = codes;
+    this.lock = lock;
   }
 
   @PostMapping
@@ -55,11 +55,7 @@ public class PublicReportController {
   @GetMapping("/{trackingCode}")
   public PublicStatus status(@PathVariable String trackingCode,
       @RequestHeader(name = "X-Access-Code", required = false) String accessCode) {
-    String code = trackingCode.strip().toUpperCase();
-    String storedHash = code.length() > 32 ? null : cases.accessCodeHash(code).orElse(null);
-    if (!codes.matches(code, accessCode, storedHash)) {
-      throw new CaseNotFoundException();
-    }
+    String code = lock.verify(trackingCode, accessCode);
     CaseRecord c = cases.getByTrackingCode(code);
     return new PublicStatus(c.trackingCode(), c.reportType().label(),
         c.category() == null ? null : c.category().label(), c.status().name(), c.status().publicText(),

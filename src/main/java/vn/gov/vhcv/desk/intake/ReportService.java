@@ -187,6 +187,13 @@ public class ReportService {
       errors.add(new FieldError("description", "Nội dung chứa ký tự điều khiển không hợp lệ"));
     }
     var official = r.official();
+    if (official != null) {
+      for (var field : new String[][] {{"fullName", official.fullName()}, {"unitName", official.unitName()}}) {
+        if (field[1] != null && CONTROL.matcher(field[1]).find()) {
+          errors.add(new FieldError("official." + field[0], "Chứa ký tự điều khiển không hợp lệ"));
+        }
+      }
+    }
     boolean namedOfficial = official != null && (official.badgeCode() != null
         || (notBlank(official.fullName()) && notBlank(official.unitName())));
     if (official != null && official.badgeCode() == null && !namedOfficial) {

@@ -28,6 +28,8 @@ public enum NoticeKind {
   // from the clock watch: 75 % used, and run out (to the holding unit and its superior)
   DEADLINE_AT_RISK(Audience.STAFF, "deadline-at-risk"),
   DEADLINE_OVERDUE(Audience.STAFF, "deadline-overdue"),
+  // to administrators (camunda-admin): a staff account locked after too many wrong passwords
+  ACCOUNT_LOCKED(Audience.STAFF, "account-locked"),
   // to leaders
   APPROVAL_WAITING(Audience.LEADER, "approval-waiting"),
   ESCALATION(Audience.LEADER, "escalation"),

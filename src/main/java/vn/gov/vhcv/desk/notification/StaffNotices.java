@@ -73,6 +73,15 @@ public class StaffNotices {
   }
 
   /**
+   * "Tài khoản bị tạm khóa" to the administrators ({@code camunda-admin}): {@code userId} was locked until
+   * {@code until} after {@code attempts} wrong passwords. One per lock ({@code key}).
+   */
+  public int accountLocked(String userId, int attempts, String until, long minutes, String key) {
+    return toGroup(null, StaffRoles.ADMIN, NoticeKind.ACCOUNT_LOCKED, "ACCOUNT_LOCKED:" + key, Map.of(
+        "lockedUser", nz(userId), "attempts", attempts, "until", nz(until), "minutes", minutes));
+  }
+
+  /**
    * "Tổng hợp việc đang chờ" to one person who chose the digest instead of one mail per task: the tasks waiting
    * for them on {@code day}. One per person and day ({@code WORK_DIGEST:<user>:<day>}); nothing when no task waits.
    */

@@ -18,6 +18,7 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.SenderInformationLog;
+import vn.gov.vhcv.desk.intake.AccessCodeLock;
 import vn.gov.vhcv.desk.intake.CaseNotFoundException;
 import vn.gov.vhcv.desk.intake.PublicReportController;
 
@@ -70,7 +71,21 @@ public class StatusPageController {
       model.addAttribute("accessCode", accessCode.strip());
       model.addAttribute("awaitingInfo", CaseStatus.AWAITING_INFO.name().equals(status.status()));
       model.addAttribute("step", PublicSteps.of(status.status()));
-    } catch (CaseNotFoundException e) {
+    } catch (CaseNotFoundException | AccessCodeLock.Locked e) {
+      return refused(trackingCode, e, model, response);
+    }
+    return "portal/status";
+  }
+
+  /** Unknown or wrong codes (404), or a tracking code locked after too many wrong access codes (429). */
+  private static String refused(String trackingCode, RuntimeException e, Model model, HttpServletResponse response) {
+    model.addAttribute("trackingCode", trackingCode);
+    if (e instanceof AccessCodeLock.Locked locked) {
+      // the same lock as the API's: wrong access codes typed here count against the same tracking code
+      model.addAttribute("notFound", locked.getMessage());
+      response.setStatus(429);
+      response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(Math.max(1, locked.retryAfter().toSeconds())));
+    } else {
       model.addAttribute("notFound", NOT_FOUND);
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     }
@@ -88,8 +103,8 @@ public class StatusPageController {
     PublicReportController.PublicStatus status;
     try {
       status = publicApi.status(trackingCode.isBlank() ? "-" : trackingCode, accessCode.strip());
-    } catch (CaseNotFoundException e) {
-      return show(trackingCode, accessCode, model, response);
+    } catch (CaseNotFoundException | AccessCodeLock.Locked e) {
+      return refused(trackingCode, e, model, response); // one guess, counted once
     }
     List<String> errors = new ArrayList<>();
     var record = cases.getByTrackingCode(status.trackingCode());

@@ -19,9 +19,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limits on the public API (token buckets, Bucket4j): submissions per client address, status
- * reads per client address, and wrong access codes per tracking code — after too many wrong codes a
- * tracking code is locked for a while, whether or not it exists (so the lock reveals nothing).
+ * Rate limits on the public API and the portal's forms (token buckets, Bucket4j): submissions and status
+ * reads per client address. Wrong access codes are counted per tracking code where the codes are checked
+ * ({@link vn.gov.vhcv.desk.intake.AccessCodeLock}), for the API and the status page alike.
  * Limits are per node; behind a load balancer set {@code server.forward-headers-strategy=native}.
  */
 @Component
@@ -33,21 +33,14 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
 
   private final Map<String, Bucket> submissions = new ConcurrentHashMap<>();
   private final Map<String, Bucket> reads = new ConcurrentHashMap<>();
-  private final Map<String, Bucket> wrongCodes = new ConcurrentHashMap<>();
   private final long submissionsPerMinute;
   private final long readsPerMinute;
-  private final long wrongCodesPerLock;
-  private final Duration lockTime;
 
   public PublicRateLimitFilter(
       @Value("${desk.rate-limit.submissions-per-minute:20}") long submissionsPerMinute,
-      @Value("${desk.rate-limit.status-reads-per-minute:60}") long readsPerMinute,
-      @Value("${desk.rate-limit.wrong-access-codes:5}") long wrongCodesPerLock,
-      @Value("${desk.rate-limit.lock-minutes:15}") long lockMinutes) {
+      @Value("${desk.rate-limit.status-reads-per-minute:60}") long readsPerMinute) {
     this.submissionsPerMinute = submissionsPerMinute;
     this.readsPerMinute = readsPerMinute;
-    this.wrongCodesPerLock = wrongCodesPerLock;
-    this.lockTime = Duration.ofMinutes(lockMinutes);
   }
 
   @Override
@@ -84,21 +77,11 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    String trackingCode = request.getRequestURI().substring(PREFIX.length()).replaceAll("^/|/.*$", "").toUpperCase();
     if (!bucket(reads, client, readsPerMinute, Duration.ofMinutes(1)).tryConsume(1)) {
       tooMany(response, "Quá nhiều lượt tra cứu; vui lòng thử lại sau ít phút", 60);
       return;
     }
-    Bucket guesses = bucket(wrongCodes, trackingCode, wrongCodesPerLock, lockTime);
-    if (guesses.getAvailableTokens() <= 0) {
-      tooMany(response, "Nhập sai mã bí mật quá nhiều lần; mã tra cứu này tạm khóa " + lockTime.toMinutes() + " phút",
-          lockTime.toSeconds());
-      return;
-    }
     chain.doFilter(request, response);
-    if (response.getStatus() == HttpServletResponse.SC_NOT_FOUND) {
-      guesses.tryConsume(1);
-    }
   }
 
   private static Bucket bucket(Map<String, Bucket> buckets, String key, long capacity, Duration period) {

@@ -171,6 +171,7 @@ public class StaffCasePageController {
         .header(HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment().filename(meta.fileName(), StandardCharsets.UTF_8).build().toString())
         .header(HttpHeaders.CACHE_CONTROL, "no-store")
+        .header("X-Content-Type-Options", "nosniff") // the browser keeps to the detected type
         .body(bytes);
   }
 

@@ -60,6 +60,15 @@ class AttachmentCheckTest {
     assertThat(Attachments.safeName("..")).isEqualTo("tep-dinh-kem");
   }
 
+  @Test
+  void aFileIsShownUnderANameOfItsDetectedTypeEvenIfStoredUnderTheSendersName() throws Exception {
+    assertThat(Attachments.check(new Attachments.Upload("p.php", PDF)).extension()).isEqualTo("pdf");
+    assertThat(Attachments.servedName(7, "tep-2.png", "image/png")).isEqualTo("tep-2.png");
+    // a row stored before names were derived from the type
+    assertThat(Attachments.servedName(7, "evil.exe", "image/png")).isEqualTo("tep-7.png");
+    assertThat(Attachments.servedName(8, "tep-1.png", "application/pdf")).isEqualTo("tep-8.pdf");
+  }
+
   static byte[] docx() throws IOException {
     var out = new ByteArrayOutputStream();
     try (var zip = new ZipOutputStream(out)) {

@@ -100,6 +100,21 @@ class PublicReportApiTest extends DeskTest {
   }
 
   @Test
+  void controlCharactersInTheOfficialsNameOrUnitAre400AndStoreNothing() throws Exception {
+    long before = caseCount();
+    // JSON escapes: the body is valid JSON, the decoded names carry a BEL and a NUL
+    ResponseEntity<String> r = post("""
+        {"type":"COMPLAINT","description":"Cán bộ một cửa quát nạt người dân đến làm thủ tục.",
+         "official":{"fullName":"Nguyễn Văn\\u0007 Cường","unitName":"UBND phường\\u0000 An Bình"},
+         "anonymous":true}""", null);
+    assertThat(r.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    JsonNode errors = json.readTree(r.getBody()).get("errors");
+    assertThat(errors.findValuesAsText("field")).contains("official.fullName", "official.unitName");
+    assertThat(errors.findValuesAsText("message")).contains("Chứa ký tự điều khiển không hợp lệ");
+    assertThat(caseCount()).isEqualTo(before);
+  }
+
+  @Test
   void malformedJsonAndWrongTypesAre400() throws Exception {
     assertThat(post("{not json", null).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
     ResponseEntity<String> wrongType = post(VALID.replace("\"COMPLAINT\"", "\"SHOUTING\""), null);
