@@ -33,6 +33,15 @@ public class CaseCards {
     }
   }
 
+  /** The step's own name of a task named as a card ("Phân loại và xử lý đơn · VH… · …" → "Phân loại và xử lý đơn"). */
+  public static String step(String taskName) {
+    if (taskName == null) {
+      return null;
+    }
+    int cut = taskName.indexOf(" · ");
+    return cut < 0 ? taskName : taskName.substring(0, cut);
+  }
+
   private final CaseRepository cases;
   private final ReferenceData reference;
 

@@ -123,11 +123,11 @@ public class SendSlaDigest implements JavaDelegate {
 
   private String holderOf(Task t) {
     if (t.getAssignee() != null) {
-      return t.getName() + " — " + t.getAssignee();
+      return vn.gov.vhcv.desk.casefile.CaseCards.step(t.getName()) + " — " + t.getAssignee();
     }
     String groups = tasks.getIdentityLinksForTask(t.getId()).stream().filter(l -> l.getGroupId() != null)
         .map(l -> l.getGroupId()).collect(Collectors.joining(", "));
-    return t.getName() + " — nhóm " + groups;
+    return vn.gov.vhcv.desk.casefile.CaseCards.step(t.getName()) + " — nhóm " + groups;
   }
 
   private static long sum(java.util.List<SlaCases.Count> list, String state) {

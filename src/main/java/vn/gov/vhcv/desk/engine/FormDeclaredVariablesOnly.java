@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
+import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteGroupIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -39,7 +43,8 @@ import vn.gov.vhcv.desk.casefile.Refusal;
  *   <li>a completion ({@code complete}, {@code submit-form}) that carries a variable its form has no field for is
  *       refused whole, with the names, before anything changes (HTTP 400 through the engine REST API);
  *   <li>a user who is not an administrator ({@code camunda-admin}) cannot set or remove variables outside a
- *       completion ({@code PUT/POST …/variables}, {@code …/localVariables}) — HTTP 403;
+ *       completion ({@code PUT/POST …/variables}, {@code …/localVariables}) — HTTP 403 — nor add or remove a task's
+ *       candidate groups and users, which scope the case's work to its units ({@code …/identity-links});
  *   <li>a step that refuses a completion with a {@link Refusal} reaches the caller as that Vietnamese message (HTTP
  *       400), not as the engine's "exception while invoking the TaskListener" (HTTP 500).
  * </ul>
@@ -90,6 +95,13 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
           throw e;
         }
       }
+      if ((command instanceof AddGroupIdentityLinkCmd || command instanceof DeleteGroupIdentityLinkCmd
+          || command instanceof AddUserIdentityLinkCmd || command instanceof DeleteUserIdentityLinkCmd)
+          && !mayWriteVariablesDirectly()) {
+        // candidate groups are the unit scoping of the case's work: the desk sets them, an administrator corrects them
+        throw new AuthorizationException("Chỉ quản trị viên được đổi nhóm hoặc người được giao xử lý một công việc; "
+            + "việc của hồ sơ thuộc đơn vị giải quyết hồ sơ.");
+      }
       if ((command instanceof AbstractVariableCmd || command instanceof AbstractPatchVariablesCmd) && !mayWriteVariablesDirectly()) {
         throw new AuthorizationException("Chỉ được ghi dữ liệu của hồ sơ qua biểu mẫu của công việc khi hoàn thành nó; "
             + "không được đặt hay xoá biến của quy trình trực tiếp.");
@@ -99,6 +111,9 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
   }
 
   private void checkDeclared(String taskId, Collection<String> names) {
+    if (configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
+      return; // not the caller's task (or none): the completion answers that, and tells nothing of its form
+    }
     Set<String> allowed = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {

@@ -234,7 +234,7 @@ public class StaffCasePageController {
 
   private List<OpenTask> openTasks(String trackingCode) {
     return tasks.createTaskQuery().processInstanceBusinessKey(trackingCode).list().stream()
-        .map(t -> new OpenTask(t.getId(), t.getName(), holder(t.getId(), t.getAssignee()), t.getDueDate()))
+        .map(t -> new OpenTask(t.getId(), vn.gov.vhcv.desk.casefile.CaseCards.step(t.getName()), holder(t.getId(), t.getAssignee()), t.getDueDate()))
         .toList();
   }
 

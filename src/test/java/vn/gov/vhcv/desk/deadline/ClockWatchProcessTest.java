@@ -158,7 +158,7 @@ class ClockWatchProcessTest extends vn.gov.vhcv.desk.CaseScenarios {
     // the superior's task; the intake task it watches is still there
     assertThat(running(watch)).isWaitingAt("directOverdueCase");
     Task escalation = openTask(code, "directOverdueCase");
-    assertThat(escalation.getName()).isEqualTo("Chỉ đạo xử lý hồ sơ quá hạn");
+    assertThat(escalation.getName()).startsWith("Chỉ đạo xử lý hồ sơ quá hạn · " + code);
     assertThat(openTask(code, "classifyCase")).isNotNull();
     assertThat(running(watch)).task("directOverdueCase").hasCandidateGroup("lanh-dao.ubnd-tinh");
     var vars = engine.getRuntimeService().getVariables(watch);
