@@ -42,6 +42,15 @@ public class CaseCards {
     return cut < 0 ? taskName : taskName.substring(0, cut);
   }
 
+  /** The official a task named as a card is about ("… · VH… · Trương Thị Kim Chi" → "Trương Thị Kim Chi"), else null. */
+  public static String officialOf(String taskName) {
+    if (taskName == null) {
+      return null;
+    }
+    String[] parts = taskName.split(" · ", 3);
+    return parts.length == 3 ? parts[2] : null;
+  }
+
   private final CaseRepository cases;
   private final ReferenceData reference;
 

@@ -70,7 +70,7 @@ public class SendWorkDigests implements JavaDelegate {
       String code = codes.getOrDefault(t.getProcessInstanceId(), "");
       String due = t.getDueDate() == null ? "không có hạn"
           : "hạn " + ComplainantNotices.date(t.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
-      lines.add((code.isEmpty() ? "" : code + " – ") + t.getName() + " – " + due);
+      lines.add((code.isEmpty() ? "" : code + " – ") + vn.gov.vhcv.desk.casefile.CaseCards.step(t.getName()) + " – " + due);
     }
     if (waiting.size() > LIMIT) {
       lines.add("… và " + (waiting.size() - LIMIT) + " việc khác");

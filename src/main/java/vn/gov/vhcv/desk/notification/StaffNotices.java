@@ -37,7 +37,7 @@ public class StaffNotices {
    * Members who chose the daily digest ({@link WorkDigestPreferences}) get no mail here: the task is in their
    * next "Tổng hợp việc đang chờ".
    */
-  public int taskWaiting(Long caseId, String trackingCode, String taskId, String taskName, String groupId,
+  public int taskWaiting(Long caseId, String trackingCode, String taskId, String taskName, String official, String groupId,
       LocalDate dueOn) {
     // unit-scoped groups (lanh-dao.p-an-binh) carry the role before the dot
     String role = groupId.contains(".") ? groupId.substring(0, groupId.indexOf('.')) : groupId;
@@ -46,6 +46,7 @@ public class StaffNotices {
     Set<String> digest = digests.digestUsersSet();
     return toGroup(caseId, groupId, kind, "TASK:" + taskId, Map.of(
         "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn),
+        "official", official == null ? "chưa xác định" : official,
         "taskUrl", siteUrl + "/camunda/app/tasklist/default/#/?task=" + taskId,
         "caseUrl", siteUrl + "/staff/cases/" + nz(trackingCode)),
         person -> !digest.contains(person.userId()));

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseCards;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /**
@@ -58,6 +59,6 @@ public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
         .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
         .map(link -> link.getGroupId()).distinct()
         .forEach(group -> notices.getObject().taskWaiting(caseId,
-            trackingCode, task.getId(), task.getName(), group, due));
+            trackingCode, task.getId(), CaseCards.step(task.getName()), CaseCards.officialOf(task.getName()), group, due));
   }
 }

@@ -30,9 +30,22 @@ public class PortalDirectory {
     return jdbc.sql("SELECT name FROM unit WHERE code = :c").param("c", code).query(String.class).optional();
   }
 
-  /** At most 20 officials of a unit and/or matching a part of the name or the badge code. */
+  /** Vietnamese lower-case letters with their marks, and the same letters without ({@code đ} → {@code d}). */
+  private static final String MARKED = "àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ";
+  private static final String PLAIN = "aaaaaaaaaaaaaaaaaeeeeeeeeeeeiiiiiooooooooooooooooouuuuuuuuuuuyyyyyd";
+
+  /** "Trương Thị" → "truong thi": what a citizen types without diacritics still finds the name. */
+  static String fold(String text) {
+    String nfd = java.text.Normalizer.normalize(text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD);
+    return nfd.replaceAll("\\p{M}+", "").replace('đ', 'd');
+  }
+
+  /**
+   * At most 20 officials of a unit and/or matching a part of the name or the badge code, with or without
+   * diacritics ("truong thi" finds "Trương Thị Kim Chi").
+   */
   public List<PublicOfficial> officials(String unitCode, String query) {
-    String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
+    String q = query == null ? "" : fold(query.strip());
     if (q.length() > 60) {
       q = q.substring(0, 60);
     }
@@ -45,9 +58,9 @@ public class PortalDirectory {
             SELECT o.badge_code, o.full_name, o.title, o.unit_code, u.name
               FROM official o JOIN unit u ON u.code = o.unit_code
              WHERE (:unit = '' OR o.unit_code = :unit)
-               AND (LOWER(o.full_name) LIKE :q ESCAPE '\\' OR LOWER(o.badge_code) LIKE :q ESCAPE '\\')
+               AND (TRANSLATE(LOWER(o.full_name), :marked, :plain) LIKE :q ESCAPE '\\' OR LOWER(o.badge_code) LIKE :q ESCAPE '\\')
              ORDER BY o.full_name FETCH FIRST 20 ROWS ONLY""")
-        .param("unit", byUnit ? unitCode : "").param("q", like)
+        .param("unit", byUnit ? unitCode : "").param("q", like).param("marked", MARKED).param("plain", PLAIN)
         .query((rs, i) -> new PublicOfficial(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getString(5)))
         .list();

@@ -24,11 +24,11 @@ class CommendationEligibilityApiTest extends CaseScenarios {
 
   @Test
   void anOfficialWithAnAcceptedDenunciationIsNotEligibleAndSaysWhy() throws Exception {
-    assertThat(ask("VH000115").get("eligible").asBoolean()).isTrue();
-    String code = submit(CommendationProcessTest.complaintAbout("VH000115")).trackingCode();
-    assertThat(ask("VH000115").get("eligible").asBoolean()).as("a letter not yet accepted does not bar").isTrue();
+    // other tests may have open cases about the same official: this one's own letter is what is watched
+    String code = submit(CommendationProcessTest.complaintAbout("VH000118")).trackingCode();
+    assertThat(ask("VH000118").get("reasons").toString()).as("a letter not yet accepted does not bar").doesNotContain(code);
     accept(code, "TO_CAO", "C05");
-    JsonNode answer = ask("VH000115");
+    JsonNode answer = ask("VH000118");
     assertThat(answer.get("eligible").asBoolean()).isFalse();
     assertThat(answer.get("reasons").get(0).asText()).contains(code).contains("xác minh");
   }

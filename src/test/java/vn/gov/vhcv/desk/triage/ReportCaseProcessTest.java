@@ -234,6 +234,11 @@ class ReportCaseProcessTest extends CaseScenarios {
     completeAs("tiepnhan", code, ACCEPT);
     ProcessInstance pi = instance(code);
     assertThat(pi).hasNotPassed("acceptCase").isWaitingAt("internalInspection").task().hasCandidateGroup("xac-minh.ubnd-tinh");
+    // answered by the decision to inspect: the acknowledgement clock is met, no watch waits to turn it overdue
+    long caseId = cases.getByTrackingCode(code).id();
+    assertThat(clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT)).hasValueSatisfying(k -> assertThat(k.open()).isFalse());
+    assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("clockWatch")
+        .processInstanceBusinessKey(code).count()).isZero();
     assertThatThrownBy(() -> completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED")))
         .isInstanceOf(ProcessEngineException.class).hasMessageContaining("nội dung kiểm tra");
     completeAs("xacminh", code, Map.of("inspectionResult", "CONFIRMED",
