@@ -3,12 +3,12 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * "Kiểm tra thời hiệu xử lý kỷ luật": 5 years from the breach for khiển trách-level conduct, 10 years
@@ -25,7 +25,7 @@ public class CheckDisciplineLimitation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    LocalDate breach = ((Date) execution.getVariable(BREACH_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate breach = Decisions.day(execution.getVariable(BREACH_DATE), clock.zone(), "Ngày vi phạm", "Chưa có ngày vi phạm");
     long paused = ((Number) execution.getVariable(PAUSED_DAYS)).longValue();
     LocalDate ends = breach.plusYears(Sanction.limitationYears((String) execution.getVariable(SEVERITY))).plusDays(paused);
     execution.setVariable(LIMITATION_EXPIRED, clock.today().isAfter(ends));
