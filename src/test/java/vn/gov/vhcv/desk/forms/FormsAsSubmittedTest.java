@@ -131,6 +131,13 @@ class FormsAsSubmittedTest extends CaseScenarios {
 
   /** A founded denunciation (the resolution period extended once) whose discipline waits at the review meeting. */
   private String disciplineAtReviewMeeting(String badge) {
+    String code = disciplineAtPostponement(badge);
+    step("hoidong", code, "checkPostponement", Map.of("postponementReason", "NONE"), "reviewMeeting");
+    return code;
+  }
+
+  /** A founded denunciation (the resolution period extended once) whose discipline asks whether it must wait. */
+  private String disciplineAtPostponement(String badge) {
     String code = submit(complaint(badge)).trackingCode();
     acceptedUpToEvidence(code, "TO_CAO", "B02");
     step("xacminh", code, "gatherEvidence", Map.of("evidenceSummary", "Cần giám định chữ ký trên biên nhận hồ sơ của người dân.",
@@ -143,7 +150,6 @@ class FormsAsSubmittedTest extends CaseScenarios {
         "findings", "Có căn cứ xác định cán bộ có thái độ thiếu tôn trọng người dân.", "recommendation", "DISCIPLINE"),
         "approveConclusion");
     step("lanhdao", code, "approveConclusion", Map.of("approvalDecision", "APPROVE"), "checkPostponement");
-    step("hoidong", code, "checkPostponement", Map.of("postponementReason", "NONE"), "reviewMeeting");
     return code;
   }
 
@@ -273,6 +279,27 @@ class FormsAsSubmittedTest extends CaseScenarios {
     step("hoidong", code, "summonCouncil", summons("07/12/2026"), "holdCouncil");
     assertThat(engine.getRuntimeService().getVariable(called(code, "discipline").getId(), "councilMeetingDue"))
         .isEqualTo(clock.endOf(LocalDate.of(2026, 12, 7)));
+  }
+
+  @Test
+  void postponementTypedAsVietnameseWriteItWaitsUntilThatDay() {
+    now("2026-11-26T10:00:00+07:00");
+    String code = disciplineAtPostponement("VH000129");
+    refused("hoidong", code, "checkPostponement", Map.of("postponementReason", "MATERNITY", "postponedUntil", "30/02/2027"),
+        "không có thật", "chỉ có 28 ngày");
+    refused("hoidong", code, "checkPostponement", Map.of("postponementReason", "MATERNITY", "postponedUntil", "26/11/2026"),
+        "sau ngày hôm nay");
+    // 01/03/2027 is the first of March (a date picker reading mm/dd would have waited until the third of January)
+    step("hoidong", code, "checkPostponement", Map.of("postponementReason", "MATERNITY", "postponedUntil", "01/03/2027"), null);
+    var sub = called(code, "discipline");
+    assertThat(engine.getRuntimeService().getVariable(sub.getId(), "limitationPausedDays")).isEqualTo(95L);
+    now("2027-03-01T10:00:00+07:00");
+    runCaseJobs(code);
+    assertThat(openTasks(code)).doesNotContain("checkPostponement");
+    now("2027-03-02T10:00:00+07:00");
+    runCaseJobs(code);
+    // asked again, with the stored day loaded into the hidden field, which Tasklist does not send
+    step("hoidong", code, "checkPostponement", Map.of("postponementReason", "NONE"), "reviewMeeting");
   }
 
   @Test
