@@ -65,7 +65,7 @@ public abstract class CaseScenarios extends DeskTest {
     completeAs("xacminh", code, Map.of("evidenceSummary", "Trích xuất camera quầy số 3 và lời khai của hai người làm chứng.",
         "evidenceNextStep", "CONCLUDE"));
     if (called(code, "investigation") != null && "holdDialogue".equals(task(code).getTaskDefinitionKey())) {
-      completeAs("xacminh", code, Map.of("dialogueDate", new java.util.Date(),
+      completeAs("xacminh", code, Map.of("dialogueDate", org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime(),
           "dialogueSummary", "Hai bên trình bày, thống nhất nội dung biên bản đối thoại."));
     }
   }

@@ -3,6 +3,10 @@ package vn.gov.vhcv.desk.commendation;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import java.time.LocalDate;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -16,7 +20,8 @@ import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Quyết định khen thưởng" at the level the commendation-level table names; never by whoever proposed
- * it; the guard is checked again (a complaint may have arrived meanwhile).
+ * it; the guard is checked again (a complaint may have arrived meanwhile). The decision is signed not after today and
+ * not before the praise was accepted (its resolution period began).
  */
 @Component("recordCommendationDecision")
 public class RecordCommendationDecision implements TaskListener {
@@ -29,15 +34,17 @@ public class RecordCommendationDecision implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
   public RecordCommendationDecision(CommendationGuard guard, vn.gov.vhcv.desk.casefile.CaseRepository cases,
-      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock, CaseClocks clocks) {
     this.guard = guard;
     this.cases = cases;
     this.history = history;
     this.audit = audit;
     this.actors = actors;
     this.clock = clock;
+    this.clocks = clocks;
   }
 
   @Override
@@ -66,7 +73,13 @@ public class RecordCommendationDecision implements TaskListener {
     LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định khen thưởng",
         "Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
     if (signed.isAfter(clock.today())) {
-      throw new Refusal("Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
+      throw new Refusal("Ngày quyết định khen thưởng (" + ComplainantNotices.date(signed) + ") không thể sau hôm nay ("
+          + ComplainantNotices.date(clock.today()) + ")");
+    }
+    LocalDate accepted = clocks.find(caseId, ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null);
+    if (accepted != null && signed.isBefore(accepted)) {
+      throw new Refusal("Ngày quyết định khen thưởng (" + ComplainantNotices.date(signed) + ") không thể trước ngày thụ lý đơn ("
+          + ComplainantNotices.date(accepted) + ")");
     }
     task.setVariable(DECISION_DATE, clock.endOf(signed));
     task.setVariable(APPROVED_BY, actor);

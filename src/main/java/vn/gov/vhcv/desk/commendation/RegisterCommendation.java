@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.commendation;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -13,6 +12,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /** "Vào sổ khen thưởng và thông báo": the commendation register and the notice to the official. Idempotent. */
 @Component("registerCommendation")
@@ -38,7 +38,8 @@ public class RegisterCommendation implements JavaDelegate {
     Award award = Award.valueOf((String) execution.getVariable(AWARD));
     String approver = String.valueOf(((Map<String, Object>) execution.getVariable(LEVEL)).get("approverTitle"));
     String number = (String) execution.getVariable(DECISION_NUMBER);
-    LocalDate date = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate date = Decisions.day(execution.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định khen thưởng",
+        "Chưa có ngày quyết định khen thưởng");
     if (jdbc.sql("SELECT COUNT(*) FROM commendation_register WHERE case_id = :id").param("id", caseId).query(Integer.class).single() == 0) {
       jdbc.sql("""
               INSERT INTO commendation_register (case_id, official_badge_code, award, approver_level, decision_number,

@@ -3,12 +3,12 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * "Kiểm tra thời hiệu xử lý kỷ luật": 5 years from the breach where the breach warrants khiển trách, 10 years
@@ -35,7 +35,7 @@ public class CheckDisciplineLimitation implements JavaDelegate {
   /** Sets whether the limitation has run out for the breach at {@code severity}; returns it. */
   static boolean check(org.camunda.bpm.engine.delegate.VariableScope execution, Severity severity, DeskClock clock,
       SanctionTable table) {
-    LocalDate breach = ((Date) execution.getVariable(BREACH_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate breach = Decisions.day(execution.getVariable(BREACH_DATE), clock.zone(), "Ngày vi phạm", "Chưa có ngày vi phạm");
     long paused = ((Number) execution.getVariable(PAUSED_DAYS)).longValue();
     SanctionTable.Answer warranted = table.evaluate((String) execution.getVariable(OFFICIAL_KIND),
         Boolean.TRUE.equals(execution.getVariable(OFFICIAL_LEADER)), severity,

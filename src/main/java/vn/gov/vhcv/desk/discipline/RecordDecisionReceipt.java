@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -47,8 +46,9 @@ public class RecordDecisionReceipt implements TaskListener {
     long caseId = cases.caseIdOf(task);
     LocalDate received = Decisions.day(task.getVariable(DECISION_RECEIVED_ON), clock.zone(), "Ngày nhận quyết định",
         "Chưa ghi ngày cán bộ nhận quyết định kỷ luật");
-    LocalDate decided = task.getVariable(DECISION_DATE) instanceof Date d ? d.toInstant().atZone(clock.zone()).toLocalDate()
-        : null;
+    Object decision = task.getVariable(DECISION_DATE);
+    LocalDate decided = decision == null ? null
+        : Decisions.day(decision, clock.zone(), "Ngày ký quyết định kỷ luật", "Chưa có ngày ký quyết định kỷ luật");
     if (decided != null && received.isBefore(decided)) {
       throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
           + ") không thể trước ngày ký quyết định (" + ComplainantNotices.date(decided) + ")");

@@ -3,6 +3,8 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -19,7 +21,8 @@ import vn.gov.vhcv.desk.casefile.Refusal;
 /**
  * "Quyết định kỷ luật": the competent leader — never one who proposed the sanction — decides the
  * recommended form, a lighter one or none (with a reason), never a heavier one nor one the law does
- * not know for this official, with the decision's number and date.
+ * not know for this official, with the decision's number and date: signed not after today, and not before the review
+ * meeting that proposed it (nor, without one, before the handling period began).
  */
 @Component("recordDisciplineDecision")
 public class RecordDisciplineDecision implements TaskListener {
@@ -74,7 +77,20 @@ public class RecordDisciplineDecision implements TaskListener {
       LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định",
           "Ngày quyết định phải có và không sau ngày hôm nay");
       if (signed.isAfter(clock.today())) {
-        throw new Refusal("Ngày quyết định phải có và không sau ngày hôm nay");
+        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể sau hôm nay ("
+            + ComplainantNotices.date(clock.today()) + ")");
+      }
+      Object review = task.getVariable(REVIEW_MEETING_DATE);
+      LocalDate reviewed = review == null ? null
+          : Decisions.day(review, clock.zone(), "Ngày họp kiểm điểm", "Chưa ghi ngày họp kiểm điểm");
+      if (reviewed != null && signed.isBefore(reviewed)) {
+        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể trước ngày họp kiểm điểm ("
+            + ComplainantNotices.date(reviewed) + ")");
+      }
+      LocalDate began = clocks.find(caseId, ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
+      if (began != null && signed.isBefore(began)) {
+        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
+            + ComplainantNotices.date(began) + ")");
       }
       task.setVariable(DECISION_DATE, clock.endOf(signed));
     }

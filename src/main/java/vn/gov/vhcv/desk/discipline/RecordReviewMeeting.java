@@ -2,38 +2,59 @@ package vn.gov.vhcv.desk.discipline;
 
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.triage.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
-/** "Họp kiểm điểm": the date and the minutes of the review meeting at the official's unit. */
+/**
+ * "Họp kiểm điểm": the date and the minutes of the review meeting at the official's unit. The meeting was held: not
+ * after today, and not before the discipline's handling period began (the approved conclusion).
+ */
 @Component("recordReviewMeeting")
 public class RecordReviewMeeting implements TaskListener {
 
   private final CaseHistory history;
   private final Actors actors;
+  private final DeskClock clock;
+  private final CaseClocks clocks;
 
   private final CaseRepository cases;
 
-  public RecordReviewMeeting(CaseRepository cases, CaseHistory history, Actors actors) {
+  public RecordReviewMeeting(CaseRepository cases, CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
     this.cases = cases;
     this.history = history;
     this.actors = actors;
+    this.clock = clock;
+    this.clocks = clocks;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    if (task.getVariable(REVIEW_MEETING_DATE) == null) {
-      throw new Refusal("Chưa ghi ngày họp kiểm điểm");
+    LocalDate held = Decisions.day(task.getVariable(REVIEW_MEETING_DATE), clock.zone(), "Ngày họp kiểm điểm",
+        "Chưa ghi ngày họp kiểm điểm");
+    if (held.isAfter(clock.today())) {
+      throw new Refusal("Ngày họp kiểm điểm (" + ComplainantNotices.date(held) + ") không thể sau hôm nay");
+    }
+    LocalDate began = clocks.find(cases.caseIdOf(task), ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
+    if (began != null && held.isBefore(began)) {
+      throw new Refusal("Ngày họp kiểm điểm (" + ComplainantNotices.date(held) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
+          + ComplainantNotices.date(began) + ")");
     }
     String minutes = Decisions.requireText(task.getVariable(REVIEW_MINUTES), 20,
         "Phải tóm tắt biên bản họp kiểm điểm (ít nhất 20 ký tự)");
     String actor = actors.completing(task);
+    task.setVariable(REVIEW_MEETING_DATE, clock.endOf(held));
     Proposers.add(task, actor);
     history.record(cases.caseIdOf(task), "REVIEW_MEETING", "Họp kiểm điểm: " + minutes, actor, false);
   }

@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -13,6 +12,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * "Vào sổ và thông báo quyết định kỷ luật": the discipline register, the decision to the official with
@@ -45,7 +45,8 @@ public class RegisterDisciplineDecision implements JavaDelegate {
     long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     Sanction sanction = Sanction.valueOf((String) execution.getVariable(SANCTION));
-    LocalDate decided = ((Date) execution.getVariable(DECISION_DATE)).toInstant().atZone(clock.zone()).toLocalDate();
+    LocalDate decided = Decisions.day(execution.getVariable(DECISION_DATE), clock.zone(), "Ngày ký quyết định kỷ luật",
+        "Chưa có ngày ký quyết định kỷ luật");
     // the appeal period runs from the day the official receives the decision (recordDecisionReceipt sets it);
     // until then the register holds the earliest possible end, so the decision counts as open from the start
     LocalDate earliestAppealDue = appealPeriod.lastDay(decided);

@@ -13,6 +13,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
@@ -22,7 +25,8 @@ import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * "Triệu tập họp Hội đồng kỷ luật": the meeting (date, time, place from the form) must be at least 7
- * working days after the summons (today), on a working day, in office hours; the official is summoned by
+ * working days after the summons (today), on a working day, in office hours, and not after the discipline clock's
+ * due date (the council meets within the handling period; if it cannot, the period is extended first); the official is summoned by
  * the "Giấy mời họp Hội đồng kỷ luật" notice with date, time and place (one per summons round). Bad input
  * refuses the completion and changes nothing.
  */
@@ -35,19 +39,21 @@ public class ScheduleCouncilMeeting implements TaskListener {
   private final CaseHistory history;
   private final Actors actors;
   private final DeskClock clock;
+  private final CaseClocks clocks;
 
   private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
   private static final LocalTime EARLIEST = LocalTime.of(7, 0);
   private static final LocalTime LATEST = LocalTime.of(17, 0);
 
   public ScheduleCouncilMeeting(CaseRepository cases, WorkingCalendar calendar, OfficialNotices officials,
-      CaseHistory history, Actors actors, DeskClock clock) {
+      CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
     this.cases = cases;
     this.calendar = calendar;
     this.officials = officials;
     this.history = history;
     this.actors = actors;
     this.clock = clock;
+    this.clocks = clocks;
   }
 
   @Override
@@ -63,6 +69,12 @@ public class ScheduleCouncilMeeting implements TaskListener {
     }
     if (!calendar.isWorkingDay(meeting)) {
       throw new Refusal("Ngày họp " + ComplainantNotices.date(meeting) + " không phải ngày làm việc");
+    }
+    CaseClock handling = clocks.find(caseId, ClockKind.DISCIPLINE).filter(CaseClock::open).orElse(null);
+    if (handling != null && meeting.isAfter(handling.dueOn())) {
+      throw new Refusal("Ngày họp " + ComplainantNotices.date(meeting) + " sau hạn xử lý kỷ luật ("
+          + ComplainantNotices.date(handling.dueOn()) + "): Hội đồng phải họp trong thời hạn xử lý kỷ luật; nếu không kịp, "
+          + "đề nghị gia hạn thời hạn trước khi triệu tập");
     }
     int round = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
     String when = time.format(HH_MM) + " ngày " + ComplainantNotices.date(meeting);

@@ -1,7 +1,6 @@
 package vn.gov.vhcv.desk.seed;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,12 +13,16 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.triage.Decisions;
 
 /**
  * Demo profile: moves a demo case forward through its processes as the demo users, following the
  * steps under "demo" in seeds/demo/reports.json, so every kind of task has a case waiting. A step
  * runs only when the case waits at that step's task, so a restart changes nothing.
- * Values: "@today" (now), "@workdays:N" (end of the N-th working day from today).
+ *
+ * <p>A step is submitted as the task's form submits it in Tasklist ({@code FormService.submitTaskForm}): text,
+ * selects and radios as strings, the date fields as the dd/mm/yyyy text they take — "@today" is today,
+ * "@workdays:N" the N-th working day from today — so the demo goes on only where a user in Tasklist could.
  */
 @Component
 public class DemoCaseDriver {
@@ -36,7 +39,8 @@ public class DemoCaseDriver {
     this.clock = clock;
   }
 
-  public void drive(String trackingCode, JsonNode steps) {
+  /** Carries out the steps; false (and a warning in the log) when one could not be carried out. */
+  public boolean drive(String trackingCode, JsonNode steps) {
     runJobs(trackingCode);  // "Đăng ký hồ sơ" is asynchronous
     for (JsonNode step : steps) {
       try {
@@ -48,9 +52,10 @@ public class DemoCaseDriver {
         runJobs(trackingCode);
       } catch (RuntimeException e) {
         log.warn("Hồ sơ demo {}: không thực hiện được bước {}: {}", trackingCode, step, e.getMessage());
-        return;
+        return false;
       }
     }
+    return true;
   }
 
   private void complete(String code, String taskKey, String user, Map<String, Object> vars) {
@@ -62,7 +67,7 @@ public class DemoCaseDriver {
     List<String> groups = identity.createGroupQuery().groupMember(user).list().stream().map(g -> g.getId()).toList();
     identity.setAuthentication(user, groups);
     try {
-      engine.getTaskService().complete(tasks.get(0).getId(), vars);
+      engine.getFormService().submitTaskForm(tasks.get(0).getId(), vars);
     } finally {
       identity.clearAuthentication();
     }
@@ -108,9 +113,9 @@ public class DemoCaseDriver {
       } else if (v.isNumber()) {
         m.put(e.getKey(), v.asLong());
       } else if ("@today".equals(v.asText())) {
-        m.put(e.getKey(), Date.from(clock.now()));
+        m.put(e.getKey(), Decisions.dayText(clock.today()));
       } else if (v.asText().startsWith("@workdays:")) {
-        m.put(e.getKey(), clock.endOf(calendar.addWorkingDays(clock.today(), Integer.parseInt(v.asText().substring(10)))));
+        m.put(e.getKey(), Decisions.dayText(calendar.addWorkingDays(clock.today(), Integer.parseInt(v.asText().substring(10)))));
       } else {
         m.put(e.getKey(), v.asText());
       }

@@ -265,6 +265,16 @@ class DisciplineProcessTest extends CaseScenarios {
     reviewMeeting(code);
     assertThat(task(code).getTaskDefinitionKey()).isEqualTo("summonCouncil");
     assertThat(task(code).getDueDate()).isEqualTo(clock.endOf(LocalDate.of(2027, 2, 24)));
+    // the council cannot meet 7 working days from now within the period: it is extended before the summons
+    assertThatThrownBy(() -> completeAs("hoidong", code, summons(meetingDay())))
+        .isInstanceOf(ProcessEngineException.class).hasMessageContaining("sau hạn xử lý kỷ luật (24/02/2027)");
+    String url = "/api/cases/" + code + "/clocks/DISCIPLINE/extensions";
+    assertThat(post(url, "hoidong", """
+        {"days":30,"reason":"Hội đồng kỷ luật cần đủ 7 ngày làm việc để triệu tập.","complexity":"COMPLEX"}""")
+        .getStatusCode().value()).isEqualTo(201);
+    long extensionId = clocks.extensions(clocks.find(id, ClockKind.DISCIPLINE).orElseThrow().id()).get(0).id();
+    assertThat(post(url + "/" + extensionId + "/approve", "lanhdao", """
+        {"decisionNo":"46/QĐ-UBND"}""").getStatusCode().value()).isEqualTo(200);
     council(code, "KHIEN_TRACH");
     completeAs("lanhdao", code, decision("KHIEN_TRACH"));
 
