@@ -32,7 +32,7 @@ public class CommendationEligibilityController {
       throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Không có cán bộ mang mã thẻ " + badge);
     }
     // no case of the official is being decided here: every open one counts
-    var obstacle = guard.obstacle(badge, -1);
-    return new Eligibility(badge, obstacle.isEmpty(), obstacle.map(List::of).orElse(List.of()));
+    List<String> reasons = guard.obstacles(badge, -1);
+    return new Eligibility(badge, reasons.isEmpty(), reasons);
   }
 }

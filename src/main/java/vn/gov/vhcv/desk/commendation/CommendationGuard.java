@@ -1,5 +1,7 @@
 package vn.gov.vhcv.desk.commendation;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +26,14 @@ public class CommendationGuard {
 
   /** Why {@code badgeCode} cannot be commended now (ignoring case {@code caseId}), if anything stands in the way. */
   public Optional<String> obstacle(String badgeCode, long caseId) {
+    List<String> all = obstacles(badgeCode, caseId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", all));
+  }
+
+  /** Every reason that stands in the way, the discipline first. */
+  public List<String> obstacles(String badgeCode, long caseId) {
     if (badgeCode == null) {
-      return Optional.of("Chưa xác định được người được khen ngợi (mã số thẻ)");
+      return List.of("Chưa xác định được người được khen ngợi (mã số thẻ)");
     }
     var open = jdbc.sql("""
             SELECT tracking_code, status FROM report_case WHERE official_badge_code = :b AND id <> :id
@@ -34,13 +42,15 @@ public class CommendationGuard {
         .param("b", badgeCode).param("id", caseId)
         .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).list();
     var disciplined = open.stream().filter(r -> r[1].equals("IN_DISCIPLINE")).map(r -> r[0]).toList();
+    var verified = open.stream().filter(r -> !r[1].equals("IN_DISCIPLINE")).map(r -> r[0]).toList();
+    List<String> reasons = new ArrayList<>();
     if (!disciplined.isEmpty()) {
-      return Optional.of("Người được đề nghị khen thưởng đang bị xem xét xử lý kỷ luật (hồ sơ " + String.join(", ", disciplined) + ")");
+      reasons.add("Người được đề nghị khen thưởng đang bị xem xét xử lý kỷ luật (hồ sơ " + String.join(", ", disciplined) + ")");
     }
-    if (!open.isEmpty()) {
-      return Optional.of("Người được đề nghị khen thưởng đang có đơn phản ánh, khiếu nại, tố cáo được xác minh, làm rõ (hồ sơ "
-          + String.join(", ", open.stream().map(r -> r[0]).toList()) + ")");
+    if (!verified.isEmpty()) {
+      reasons.add("Người được đề nghị khen thưởng đang có đơn phản ánh, khiếu nại, tố cáo được xác minh, làm rõ (hồ sơ "
+          + String.join(", ", verified) + ")");
     }
-    return Optional.empty();
+    return reasons;
   }
 }

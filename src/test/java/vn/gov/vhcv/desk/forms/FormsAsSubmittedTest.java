@@ -188,8 +188,9 @@ class FormsAsSubmittedTest extends CaseScenarios {
         .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 11, 26));
     now("2026-11-30T09:00:00+07:00");
     step("hoidong", denunciation, "recordDecisionReceipt", Map.of("decisionReceivedOn", "27/11/2026"), null);
+    // 27/11 + 15 days = Saturday 12/12: the period ends on Monday 14/12 (BLDS 2015 Điều 148 khoản 5)
     assertThat(jdbc.sql("SELECT appeal_due_on FROM discipline_register WHERE case_id = :id").param("id", id)
-        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 12));
+        .query(LocalDate.class).single()).isEqualTo(LocalDate.of(2026, 12, 14));
     engine.getRuntimeService().createMessageCorrelation("disciplineAppealed").processInstanceBusinessKey(denunciation).correlate();
     assertThat(openTasks(denunciation)).contains("reviewAppeal");
     step("lanhdao", denunciation, "reviewAppeal", Map.of("appealOutcome", "UPHELD",
