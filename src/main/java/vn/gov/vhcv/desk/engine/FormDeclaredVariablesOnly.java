@@ -31,6 +31,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
@@ -41,7 +43,8 @@ import vn.gov.vhcv.desk.casefile.Refusal;
  *
  * <ul>
  *   <li>a completion ({@code complete}, {@code submit-form}) that carries a variable its form has no field for is
- *       refused whole, with the names, before anything changes (HTTP 400 through the engine REST API);
+ *       refused whole, with the names, before anything changes (HTTP 400 through the engine REST API); the values
+ *       of fields the form only shows (read-only) come back with it from Tasklist and are dropped, never written;
  *   <li>a user who is not an administrator ({@code camunda-admin}) cannot set or remove variables outside a
  *       completion ({@code PUT/POST …/variables}, {@code …/localVariables}) — HTTP 403 — nor add or remove a task's
  *       candidate groups and users, which scope the case's work to its units ({@code …/identity-links});
@@ -59,7 +62,7 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
   private static final Set<String> NON_INPUT_TYPES = Set.of("text", "button", "spacer", "separator", "image", "html");
 
   private final ObjectMapper json = new ObjectMapper();
-  private final Map<String, Set<String>> fieldsByTaskDefinition = new ConcurrentHashMap<>();
+  private final Map<String, Fields> fieldsByTaskDefinition = new ConcurrentHashMap<>();
   private ProcessEngineConfigurationImpl configuration;
 
   @Override
@@ -83,7 +86,11 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
         String taskId = field(command, "taskId");
         Map<String, ?> variables = command instanceof CompleteTaskCmd ? field(command, "variables") : field(command, "properties");
         if (variables != null && !variables.isEmpty()) {
-          checkDeclared(taskId, variables.keySet());
+          Set<String> shownOnly = checkDeclared(taskId, variables.keySet());
+          if (!shownOnly.isEmpty()) {
+            // what a form only shows comes back with it from Tasklist: it is never written
+            setField(command, command instanceof CompleteTaskCmd ? "variables" : "properties", without(variables, shownOnly));
+          }
         }
         try {
           return next.execute(command);
@@ -110,59 +117,69 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
     }
   }
 
-  private void checkDeclared(String taskId, Collection<String> names) {
+  /** A form's input fields, and the fields it only shows (read-only). */
+  record Fields(Set<String> inputs, Set<String> shown) {
+    static final Fields NONE = new Fields(Set.of(), Set.of());
+  }
+
+  /**
+   * Refuses names the task's form does not have; returns the submitted names the form only shows, which are dropped.
+   * Nothing is checked for a task the caller cannot see: the completion itself refuses them, and nothing of the form
+   * is told.
+   */
+  private Set<String> checkDeclared(String taskId, Collection<String> names) {
     if (configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
-      return; // not the caller's task (or none): the completion answers that, and tells nothing of its form
+      return Set.of();
     }
-    Set<String> allowed = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+    Fields form = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
       TaskEntity task = context.getTaskManager().findTaskById(taskId);
       if (task == null) {
-        return null; // the completion itself says the task does not exist
+        return null;
       }
-      String key = task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey();
-      Set<String> known = fieldsByTaskDefinition.get(key);
-      if (known == null) {
-        known = formFields(taskId);
-        fieldsByTaskDefinition.put(key, known);
-      }
-      return known;
+      return fieldsByTaskDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+          key -> formFields(taskId));
     }));
-    if (allowed == null) {
-      return;
+    if (form == null) {
+      return Set.of();
     }
     Set<String> extra = new TreeSet<>(names);
-    extra.removeAll(allowed);
+    extra.removeAll(form.inputs());
+    extra.removeAll(form.shown());
     if (!extra.isEmpty()) {
       String message = "Biểu mẫu của công việc này không có trường " + String.join(", ", extra)
           + "; chỉ được gửi các trường của biểu mẫu. Không có gì được ghi.";
       throw new FormFieldValidationException(null, message, new Refusal(message));
     }
+    Set<String> shown = new HashSet<>(names);
+    shown.retainAll(form.shown());
+    return shown;
   }
 
-  /** The names a task's deployed Camunda form submits: the key of every input field, groups and lists included. */
-  private Set<String> formFields(String taskId) {
+  /** The names a task's deployed Camunda form submits: the key of every field, groups and lists included. */
+  private Fields formFields(String taskId) {
     InputStream form;
     try {
       form = configuration.getFormService().getDeployedTaskForm(taskId);
     } catch (ProcessEngineException noForm) {
-      return Set.of();
+      return Fields.NONE;
     }
     try (form) {
-      Set<String> keys = new HashSet<>();
-      collect(json.readTree(form), keys);
-      return Set.copyOf(keys);
+      Set<String> inputs = new HashSet<>();
+      Set<String> shown = new HashSet<>();
+      collect(json.readTree(form), inputs, shown);
+      return new Fields(Set.copyOf(inputs), Set.copyOf(shown));
     } catch (IOException e) {
       throw new ProcessEngineException("Không đọc được biểu mẫu của công việc " + taskId, e);
     }
   }
 
-  private static void collect(JsonNode node, Set<String> keys) {
+  private static void collect(JsonNode node, Set<String> inputs, Set<String> shown) {
     for (JsonNode c : node.path("components")) {
       String type = c.path("type").asText();
       if (c.hasNonNull("key") && !NON_INPUT_TYPES.contains(type)) {
-        keys.add(c.get("key").asText());
+        (c.path("readonly").asBoolean(false) || c.path("disabled").asBoolean(false) ? shown : inputs).add(c.get("key").asText());
       }
-      collect(c, keys);
+      collect(c, inputs, shown);
     }
   }
 
@@ -182,6 +199,37 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
       }
     }
     return null;
+  }
+
+  /** The submission less {@code names}, each value with its type as it came. */
+  private static VariableMap without(Map<String, ?> variables, Set<String> names) {
+    VariableMap kept = Variables.createVariables();
+    for (String name : variables.keySet()) {
+      if (!names.contains(name)) {
+        if (variables instanceof VariableMap typed) {
+          kept.putValueTyped(name, typed.getValueTyped(name));
+        } else {
+          kept.put(name, variables.get(name));
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static void setField(Object command, String name, Object value) {
+    for (Class<?> c = command.getClass(); c != null; c = c.getSuperclass()) {
+      try {
+        Field f = c.getDeclaredField(name);
+        f.setAccessible(true);
+        f.set(command, value);
+        return;
+      } catch (NoSuchFieldException next) {
+        // look in the superclass
+      } catch (IllegalAccessException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    throw new IllegalStateException("Camunda's " + command.getClass().getSimpleName() + " has no field " + name);
   }
 
   @SuppressWarnings("unchecked")

@@ -94,6 +94,20 @@ class TaskVariablesAttackTest extends DeskTest {
   }
 
   @Test
+  void aFieldTheFormOnlyShowsComesBackWithTheCompletionAndIsNeverWritten() {
+    String ward = reportAbout("VH000128");
+    String pi = task(ward).getProcessInstanceId();
+    var answer = rest("tiepnhanxa", HttpMethod.POST, "/task/" + task(ward).getId() + "/submit-form",
+        "{\"variables\":{\"trackingCode\":{\"value\":\"VH000000-GIA\"},\"officialSummary\":{\"value\":\"Người khác\"},"
+            + "\"category\":{\"value\":\"PHAN_ANH\"},\"conductCode\":{\"value\":\"A01\"},\"intakeDecision\":{\"value\":\"ACCEPT\"}}}");
+    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    assertThat(engine.getRuntimeService().getVariable(pi, "trackingCode")).isEqualTo(ward);
+    assertThat((String) engine.getRuntimeService().getVariable(pi, "officialSummary")).contains("Trương Thị Kim Chi");
+    assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi)
+        .variableName("trackingCode").singleResult().getValue()).isEqualTo(ward);
+  }
+
+  @Test
   void aHandlerCannotSetOrRemoveVariablesOfTheirTaskOutsideItsCompletion() {
     String ward = reportAbout("VH000128");
     String taskId = task(ward).getId();
