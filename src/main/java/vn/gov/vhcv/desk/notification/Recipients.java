@@ -59,9 +59,10 @@ public class Recipients {
     }
   }
 
+  /** Family name first: Camunda's firstName holds the family name (họ), as the webapps show it (DemoSeedLoader). */
   private static String name(User u) {
-    String s = ((u.getLastName() == null ? "" : u.getLastName()) + " "
-        + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
+    String s = ((u.getFirstName() == null ? "" : u.getFirstName()) + " "
+        + (u.getLastName() == null ? "" : u.getLastName())).strip();
     return s.isEmpty() ? u.getId() : s;
   }
 }
