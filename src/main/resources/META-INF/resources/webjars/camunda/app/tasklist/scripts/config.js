@@ -70,26 +70,27 @@ export default {
   // disableWelcomeMessage: false,
   // assignProcessInstanceIdToTaskComment: true,
 
+  // the descriptions are shown in the "Phím tắt" dialog
   shortcuts: {
     claimTask: {
       key: 'ctrl+alt+c',
-      description: 'claims the currently selected task'
+      description: 'nhận công việc đang chọn'
     },
     focusFilter: {
       key: 'ctrl+shift+f',
-      description: 'set the focus to the first filter in the list'
+      description: 'chuyển đến bộ lọc đầu tiên trong danh sách'
     },
     focusList: {
       key: 'ctrl+alt+l',
-      description: 'sets the focus to the first task in the list'
+      description: 'chuyển đến công việc đầu tiên trong danh sách'
     },
     focusForm: {
       key: 'ctrl+alt+f',
-      description: 'sets the focus to the first input field in a task form'
+      description: 'chuyển đến ô nhập đầu tiên của biểu mẫu công việc'
     },
     startProcess: {
       key: 'ctrl+alt+p',
-      description: 'opens the start process modal dialog'
+      description: 'mở hộp thoại khởi động quy trình'
     }
   }
 };
