@@ -36,7 +36,7 @@ public class UnitInvestigators implements TaskListener {
     Map<String, String> found = new LinkedHashMap<>();
     for (String group : groups.of(task.getExecution(), StaffRoles.INVESTIGATOR)) {
       for (User u : identity.createUserQuery().memberOfGroup(group).orderByUserId().asc().list()) {
-        found.putIfAbsent(u.getId(), name(u));
+        found.putIfAbsent(u.getId(), vn.gov.vhcv.desk.casefile.StaffNames.of(u));
       }
     }
     return found;
@@ -52,10 +52,6 @@ public class UnitInvestigators implements TaskListener {
     task.setVariableLocal(CHOICES, list(of(task)));
   }
 
-  private static String name(User u) {
-    String s = ((u.getLastName() == null ? "" : u.getLastName()) + " " + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
-    return s.isEmpty() ? u.getId() : s;
-  }
 
   static List<String> accounts(Map<String, String> choices) {
     return List.copyOf(choices.keySet());

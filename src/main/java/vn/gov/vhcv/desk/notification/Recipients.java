@@ -59,9 +59,8 @@ public class Recipients {
     }
   }
 
+  /** Family name first: Camunda's firstName holds the family name (họ), as the webapps show it (DemoSeedLoader). */
   private static String name(User u) {
-    String s = ((u.getLastName() == null ? "" : u.getLastName()) + " "
-        + (u.getFirstName() == null ? "" : u.getFirstName())).strip();
-    return s.isEmpty() ? u.getId() : s;
+    return vn.gov.vhcv.desk.casefile.StaffNames.of(u);
   }
 }

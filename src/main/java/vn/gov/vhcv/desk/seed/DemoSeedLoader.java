@@ -84,14 +84,19 @@ public class DemoSeedLoader implements ApplicationRunner {
     }
     for (var u : CsvSeeds.read("demo/users.csv")) {
       String id = u.get("id");
-      if (identity.createUserQuery().userId(id).count() == 0) {
+      User existing = identity.createUserQuery().userId(id).singleResult();
+      if (existing == null) {
         User user = identity.newUser(id);
-        user.setFirstName(u.get("first_name"));
-        user.setLastName(u.get("last_name"));
+        setVietnameseName(user, u.get("family_name"), u.get("given_names"));
         user.setEmail(u.get("email"));
         user.setPassword(DEMO_PASSWORD);
         identity.saveUser(user);
         users++;
+      } else if (!u.get("family_name").equals(existing.getFirstName())
+          || !u.get("given_names").equals(existing.getLastName())) {
+        // an account seeded before the names were stored family name first
+        setVietnameseName(existing, u.get("family_name"), u.get("given_names"));
+        identity.saveUser(existing);
       }
       for (String group : u.get("groups").split(";")) {
         join(id, group);
@@ -132,6 +137,16 @@ public class DemoSeedLoader implements ApplicationRunner {
     long added = jdbc.sql("SELECT COUNT(*) FROM report_case").query(Long.class).single() - before;
     log.info("Dữ liệu demo — {} nhóm mới, {} tài khoản mới (mật khẩu '{}'), {} hồ sơ demo mới", groups, users,
         DEMO_PASSWORD, added);
+  }
+
+  /**
+   * Camunda's webapps show a person as "firstName lastName" (Tasklist's assignee and header, Admin, Cockpit), so
+   * the Vietnamese order, family name first ("Nguyễn Thị Thu Trang"), needs the family name (họ) in firstName and
+   * the middle and given names (tên đệm và tên) in lastName; the Vietnamese webapps label the two fields so.
+   */
+  static void setVietnameseName(User user, String familyName, String givenNames) {
+    user.setFirstName(familyName);
+    user.setLastName(givenNames);
   }
 
   private void join(String user, String group) {

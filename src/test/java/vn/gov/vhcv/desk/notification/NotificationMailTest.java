@@ -530,8 +530,9 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     staff(user, "tiep-nhan", "UBND-TINH", null);
     var identity = engine.getIdentityService();
     var account = identity.createUserQuery().userId(user).singleResult();
-    account.setFirstName("Hòa");
-    account.setLastName("Phạm Thị");
+    // family name first, as the webapps show it: Camunda's first name holds the family name (DemoSeedLoader)
+    account.setFirstName("Phạm");
+    account.setLastName("Thị Hòa");
     account.setEmail("tonghop@demo.vhcv.local");
     identity.saveUser(account);
     try {

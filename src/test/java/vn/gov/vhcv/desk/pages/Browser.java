@@ -29,6 +29,11 @@ final class Browser implements AutoCloseable {
   private final String base;
 
   Browser(int port) throws IOException {
+    this(port, "vi-VN");
+  }
+
+  /** A browser whose user interface (and so Accept-Language and navigator.languages) is {@code language}. */
+  Browser(int port, String language) throws IOException {
     assertThat(CHROMIUM).as("headless Chromium (apt-get install chromium)").isExecutable();
     assertThat(CHROMEDRIVER).as("chromedriver (apt-get install chromium-driver)").isExecutable();
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -37,7 +42,7 @@ final class Browser implements AutoCloseable {
     options.setBinary(CHROMIUM.toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile, "--window-size=1280,1800", "--lang=vi-VN");
+        "--user-data-dir=" + profile, "--window-size=1280,1800", "--lang=" + language);
     ChromeDriverService service = new ChromeDriverService.Builder()
         .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
