@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * What a handler must see of a case to find and judge a task without opening it: its tracking code and the official
- * it is about (never the complainant). Tasklist cards and the "việc đang chờ" mail use it.
+ * it is about (never the complainant, never a name the sender typed). Tasklist cards and the "việc đang chờ" mail use it.
  */
 @Component
 public class CaseCards {
@@ -68,9 +68,9 @@ public class CaseCards {
     if (c.officialBadgeCode() != null) {
       return reference.official(c.officialBadgeCode()).map(ReferenceData.Official::fullName).orElse(c.officialBadgeCode());
     }
-    if (c.officialNameGiven() != null) {
-      return c.officialNameGiven() + " (chưa xác định)";
-    }
-    return reference.unit(c.unitCode()).map(u -> "chưa rõ cán bộ, " + u.name()).orElse("chưa rõ cán bộ");
+    // a name the sender typed is their words: it stays on the case page, never in the engine (task names, history)
+    String unit = reference.unit(c.unitCode()).map(u -> u.name()).orElse(null);
+    String who = c.officialNameGiven() != null ? "cán bộ chưa xác định mã thẻ" : "chưa rõ cán bộ";
+    return unit == null ? who : who + ", " + unit;
   }
 }

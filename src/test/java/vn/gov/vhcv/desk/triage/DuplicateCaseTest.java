@@ -73,10 +73,10 @@ class DuplicateCaseTest extends CaseScenarios {
 
   @Test
   void pastAThousandOpenLettersTheSuggestionSaysMoreThanAThousand() {
-    String oldest = submit(about("VH000135")).trackingCode();
+    String oldest = submit(about("VH000129")).trackingCode();
     copyAsOpenStandIns(oldest, "VIRAL2-", 1_100);
     try {
-      String newest = submit(about("VH000135")).trackingCode();
+      String newest = submit(about("VH000129")).trackingCode();
       String text = (String) engine.getRuntimeService().getVariable(mainInstance(newest).getId(), "possibleDuplicates");
       assertThat(text).startsWith("Có hơn 1.000 hồ sơ đang giải quyết về cùng người; 10 hồ sơ nhận gần nhất: ")
           .doesNotContain(newest);
