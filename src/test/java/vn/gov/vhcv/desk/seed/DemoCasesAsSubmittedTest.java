@@ -32,6 +32,8 @@ import vn.gov.vhcv.desk.intake.StaffCaseRequest;
  */
 @SpringBootTest(properties = {
     "spring.datasource.url=jdbc:h2:mem:demo-cases;DB_CLOSE_DELAY=-1",
+    // its own H2 database also under -Ppostgres, which tells the engine the database is PostgreSQL
+    "camunda.bpm.database.type=h2",
     "camunda.bpm.generate-unique-process-engine-name=true",
     "camunda.bpm.generate-unique-process-application-name=true"})
 @ActiveProfiles("test")
