@@ -1,7 +1,6 @@
 package vn.gov.vhcv.desk.investigation;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,7 +52,4 @@ public class UnitInvestigators implements TaskListener {
   }
 
 
-  static List<String> accounts(Map<String, String> choices) {
-    return List.copyOf(choices.keySet());
-  }
 }

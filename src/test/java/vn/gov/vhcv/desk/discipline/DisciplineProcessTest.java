@@ -375,11 +375,7 @@ class DisciplineProcessTest extends CaseScenarios {
   @Test
   void appealPeriodThatWouldEndInTheNationalDayBreakEndsOnTheNextWorkingDay() {
     moveClockTo(LocalDate.of(2026, 8, 3));
-    String code = submit(new ReportRequest(ReportType.COMPLAINT, "Cán bộ quát nạt người dân tại bộ phận một cửa, không hướng dẫn.",
-        LocalDate.of(2026, 7, 20), new ReportRequest.OfficialRef("VH000142", null, null), null, false,
-        new ReportRequest.ComplainantData("Nguyễn Văn An", "0912345678", "an@example.com", "12 Lê Lợi"))).trackingCode();
-    accept(code, "TO_CAO", "B02");
-    investigate(code, conclusion("FOUNDED", "DISCIPLINE"));
+    String code = disciplineCase("VH000142", "B02", LocalDate.of(2026, 7, 20));
     var sub = called(code, "discipline");
     notPostponed(code);
     String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
