@@ -116,7 +116,7 @@ class DeskBenchmark {
     // a real SMTP server where the desk's test profile sends its mail: notices leave as they would in service
     var smtp = new com.icegreen.greenmail.util.GreenMail(new com.icegreen.greenmail.util.ServerSetup(3025, "127.0.0.1", "smtp"));
     smtp.start();
-    // the desk is started as the README tells an operator to: the extracted jar with its class-data archive
+    // the desk is started as docs/OPERATIONS.md tells an operator to: the extracted jar with its class-data archive
     ProductionLayout layout = ProductionLayout.prepare(Path.of("target", "case-desk.jar"), dir.resolve("app"),
         dir.resolve("app-training.log"));
     RESULTS.add("start-up", "class-data archive: extract the jar + training run (once per build)",
@@ -177,7 +177,7 @@ class DeskBenchmark {
   /**
    * The three ways of starting the desk one after the other under the same conditions (job executor off; on H2 a
    * fresh database file each, on PostgreSQL the spike's database, already migrated and seeded): the test class
-   * path (how the benchmark started the desk until session 6), the extracted jar without and with the class-data
+   * path (how the benchmark started the desk until version 0.6.0), the extracted jar without and with the class-data
    * archive.
    */
   private void compareStartUps(ProductionLayout layout, Path dir) throws Exception {

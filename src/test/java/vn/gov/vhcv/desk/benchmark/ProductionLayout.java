@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The desk laid out as the README tells an operator to deploy it: the packaged jar extracted by Spring Boot's
+ * The desk laid out as docs/OPERATIONS.md tells an operator to deploy it: the packaged jar extracted by Spring Boot's
  * jar tools (launcher jar + {@code lib/}), and a class-data-sharing archive of the classes a start loads,
  * written by one training run that stops right after the application context is refreshed
  * ({@code -XX:ArchiveClassesAtExit}, {@code -Dspring.context.exit=onRefresh}). The training run uses an H2
