@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractPatchVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractVariableCmd;
@@ -29,6 +30,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -74,8 +76,18 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
       configuration.setCustomPreCommandInterceptorsTxRequired(pre);
     }
     pre.add(new Guard());
+    List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired();
+    if (post == null) {
+      post = new ArrayList<>();
+      configuration.setCustomPostCommandInterceptorsTxRequired(post);
+    }
+    post.add(new DeclaredFieldsCheck());
   }
 
+  /** The completion a caller started on this thread, checked once its command context is open. */
+  private final ThreadLocal<Command<?>> callersCompletion = new ThreadLocal<>();
+
+  /** Before the command context: tells a caller's command from the desk's own steps, and maps refusals. */
   private final class Guard extends CommandInterceptor {
     @Override
     public <T> T execute(Command<T> command) {
@@ -83,15 +95,7 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
         return next.execute(command); // a step of the desk inside a running command
       }
       if (command instanceof CompleteTaskCmd || command instanceof SubmitTaskFormCmd) {
-        String taskId = field(command, "taskId");
-        Map<String, ?> variables = command instanceof CompleteTaskCmd ? field(command, "variables") : field(command, "properties");
-        if (variables != null && !variables.isEmpty()) {
-          Set<String> shownOnly = checkDeclared(taskId, variables.keySet());
-          if (!shownOnly.isEmpty()) {
-            // what a form only shows comes back with it from Tasklist: it is never written
-            setField(command, command instanceof CompleteTaskCmd ? "variables" : "properties", without(variables, shownOnly));
-          }
-        }
+        callersCompletion.set(command);
         try {
           return next.execute(command);
         } catch (ProcessEngineException e) {
@@ -100,6 +104,8 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
             throw new FormFieldValidationException(null, refusal.getMessage(), refusal);
           }
           throw e;
+        } finally {
+          callersCompletion.remove();
         }
       }
       if ((command instanceof AddGroupIdentityLinkCmd || command instanceof DeleteGroupIdentityLinkCmd
@@ -117,6 +123,31 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
     }
   }
 
+  /**
+   * Inside the caller's command context, before the completion runs: the task is read once (the completion finds it
+   * again in the context's cache), its work authorization checked as the completion checks it, then the submitted
+   * names against its form — all in the completion's own transaction.
+   */
+  private final class DeclaredFieldsCheck extends CommandInterceptor {
+    @Override
+    public <T> T execute(Command<T> command) {
+      if (command == callersCompletion.get()) {
+        callersCompletion.remove();
+        boolean complete = command instanceof CompleteTaskCmd;
+        String taskId = field(command, "taskId");
+        Map<String, ?> variables = complete ? field(command, "variables") : field(command, "properties");
+        if (variables != null && !variables.isEmpty()) {
+          Set<String> shownOnly = checkDeclared(Context.getCommandContext(), taskId, variables.keySet());
+          if (!shownOnly.isEmpty()) {
+            // what a form only shows comes back with it from Tasklist: it is never written
+            setField(command, complete ? "variables" : "properties", without(variables, shownOnly));
+          }
+        }
+      }
+      return next.execute(command);
+    }
+  }
+
   /** A form's input fields, and the fields it only shows (read-only). */
   record Fields(Set<String> inputs, Set<String> shown) {
     static final Fields NONE = new Fields(Set.of(), Set.of());
@@ -124,21 +155,18 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
 
   /**
    * Refuses names the task's form does not have; returns the submitted names the form only shows, which are dropped.
-   * Nothing is checked for a task the caller cannot see: the completion itself refuses them, and nothing of the form
-   * is told.
+   * A task the caller may not work on is refused as the completion refuses it, before anything of its form is told.
    */
-  private Set<String> checkDeclared(String taskId, Collection<String> names) {
-    if (configuration.getTaskService().createTaskQuery().taskId(taskId).count() == 0) {
-      return Set.of();
+  private Set<String> checkDeclared(CommandContext context, String taskId, Collection<String> names) {
+    TaskEntity task = context.getTaskManager().findTaskById(taskId);
+    if (task == null) {
+      return Set.of(); // the completion answers that the task does not exist
     }
-    Fields form = configuration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
-      TaskEntity task = context.getTaskManager().findTaskById(taskId);
-      if (task == null) {
-        return null;
-      }
-      return fieldsByTaskDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-          key -> formFields(taskId));
-    }));
+    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+      checker.checkTaskWork(task);
+    }
+    Fields form = fieldsByTaskDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+        key -> context.runWithoutAuthorization(() -> formFields(taskId)));
     if (form == null) {
       return Set.of();
     }
