@@ -26,6 +26,7 @@ public class CloseCase implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
     clocks.complete(caseId, ClockKind.RESOLUTION);
+    clocks.complete(caseId, ClockKind.SECOND_INSTANCE); // a second-level case runs this clock instead
     cases.close(caseId, CaseStatus.RESOLVED);
   }
 }

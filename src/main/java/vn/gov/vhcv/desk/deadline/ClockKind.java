@@ -17,7 +17,12 @@ public enum ClockKind {
   /** The resolver of an overdue tố cáo reports to the superior (Luật Tố cáo Điều 38). */
   SUPERIOR_REPORT("Hạn báo cáo cấp trên", false, false),
   /** The official may appeal a discipline decision (Luật Khiếu nại 2011 Điều 48; not stored: the register keeps it). */
-  DISCIPLINE_APPEAL("Thời hạn khiếu nại quyết định kỷ luật", false, false);
+  DISCIPLINE_APPEAL("Thời hạn khiếu nại quyết định kỷ luật", false, false),
+  /**
+   * The complainant may take a first-instance complaint to the next level (Luật Khiếu nại 2011 Điều 33; not stored:
+   * checked when the second complaint is filed).
+   */
+  SECOND_INSTANCE_FILING("Thời hạn khiếu nại lần hai", false, false);
 
   private final String label;
   private final boolean watched;

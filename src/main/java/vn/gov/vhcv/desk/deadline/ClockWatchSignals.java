@@ -132,7 +132,7 @@ public class ClockWatchSignals {
     });
     String dueVariable = switch (c.kind()) {
       case ACKNOWLEDGEMENT -> CaseVariables.ACKNOWLEDGEMENT_DUE;
-      case RESOLUTION -> CaseVariables.RESOLUTION_DUE;
+      case RESOLUTION, SECOND_INSTANCE -> CaseVariables.RESOLUTION_DUE;
       case DISCIPLINE -> CaseVariables.DISCIPLINE_DUE;
       default -> null;
     };

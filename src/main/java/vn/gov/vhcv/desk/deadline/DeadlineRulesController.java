@@ -16,8 +16,12 @@ import vn.gov.vhcv.desk.casefile.Category;
 @RestController
 public class DeadlineRulesController {
 
-  /** The answer: how long, in which days, the last day of the period counted from the event day, and why. */
-  public record DeadlineRule(String category, String clock, int days, DayKind unit, LocalDate due, String legalBasis) {}
+  /**
+   * The answer: how long, in which days, the last day of the period counted from the event day, why, and which event
+   * the provision counts from ({@code from} is that day: receipt, acceptance or the clock's own event).
+   */
+  public record DeadlineRule(String category, String clock, int days, DayKind unit, LocalDate due, String legalBasis,
+      CountedFrom countedFrom) {}
 
   private final SlaPolicy policy;
   private final CaseClocks clocks;
@@ -41,7 +45,7 @@ public class DeadlineRulesController {
       throw new IllegalArgumentException("Không có thời hạn " + kind.label() + " cho loại đơn " + (c == null ? "chưa phân loại" : c));
     }
     return new DeadlineRule(c == null ? null : c.name(), kind.name(), p.days(), p.dayKind(), clocks.dueDate(from, p),
-        p.legalBasis());
+        p.legalBasis(), p.countedFrom());
   }
 
   private static <E extends Enum<E>> E parse(Class<E> type, String value, String name) {

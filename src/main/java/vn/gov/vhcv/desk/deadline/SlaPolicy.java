@@ -67,6 +67,15 @@ public class SlaPolicy {
     return policy;
   }
 
+  /** The period of {@code kind} for the category if the table has one (a forwarded khiếu nại has no forwarding clock). */
+  public java.util.Optional<ClockPolicy> find(Category category, ClockKind kind, boolean remoteArea, Complexity complexity) {
+    try {
+      return java.util.Optional.of(policy(category, kind, remoteArea, complexity));
+    } catch (IllegalStateException none) {
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Forgets the cached answers (a new version of the table was deployed and must apply at once). */
   public void forget() {
     cache.clear();
@@ -88,7 +97,8 @@ public class SlaPolicy {
     }
     return new ClockPolicy(kind, number(row, "periodDays"), DayKind.valueOf(row.getEntry("dayKind")),
         row.getEntry("legalBasis"), number(row, "warnPercent"), number(row, "riskPercent"),
-        number(row, "maxExtensions"), number(row, "extensionDays"));
+        number(row, "maxExtensions"), number(row, "extensionDays"),
+        row.getEntry("countedFrom") == null ? CountedFrom.EVENT : CountedFrom.valueOf(row.getEntry("countedFrom")));
   }
 
   private static int number(DmnDecisionResultEntries row, String name) {

@@ -59,7 +59,7 @@ public class PublicReportController {
     CaseRecord c = cases.getByTrackingCode(code);
     return new PublicStatus(c.trackingCode(), c.reportType().label(),
         c.category() == null ? null : c.category().label(), c.status().name(), c.status().publicText(),
-        c.receivedAt(), due(c.id(), ClockKind.ACKNOWLEDGEMENT), due(c.id(), ClockKind.RESOLUTION),
+        c.receivedAt(), due(c.id(), ClockKind.ACKNOWLEDGEMENT), java.util.Optional.ofNullable(due(c.id(), ClockKind.RESOLUTION)).orElseGet(() -> due(c.id(), ClockKind.SECOND_INSTANCE)),
         c.status().isClosed() ? c.outcomeText() : null, c.closedAt(),
         history.publicEntries(c.id()).stream().map(e -> new TimelineEntry(e.at(), e.message())).toList());
   }

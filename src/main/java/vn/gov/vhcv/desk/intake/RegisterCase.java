@@ -56,7 +56,8 @@ public class RegisterCase implements JavaDelegate {
     outbox.sendWaiting(caseId);
   }
 
-  private String officialSummary(CaseRecord c) {
+  /** The official as the forms show them (also for a second-level case, "Thụ lý giải quyết lần hai"). */
+  public String officialSummary(CaseRecord c) {
     if (c.officialBadgeCode() != null) {
       return reference.official(c.officialBadgeCode())
           .map(o -> o.fullName() + " — " + o.title() + ", " + reference.unit(o.unitCode()).map(u -> u.name()).orElse(o.unitCode())

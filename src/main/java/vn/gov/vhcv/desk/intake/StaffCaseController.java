@@ -78,7 +78,8 @@ public class StaffCaseController {
     return new CaseView(c.trackingCode(), c.reportType().name(), c.category() == null ? null : c.category().name(),
         c.conductCode(), c.status().name(), c.status().publicText(), c.channel().name(), c.description(),
         c.occurredOn(), c.officialBadgeCode(), c.officialNameGiven(), c.officialUnitGiven(), c.unitCode(),
-        c.anonymous(), c.receivedAt(), due(caseClocks, ClockKind.ACKNOWLEDGEMENT), due(caseClocks, ClockKind.RESOLUTION),
+        c.anonymous(), c.receivedAt(), due(caseClocks, ClockKind.ACKNOWLEDGEMENT), java.util.Optional.ofNullable(due(caseClocks, ClockKind.RESOLUTION))
+            .orElseGet(() -> due(caseClocks, ClockKind.SECOND_INSTANCE)),
         caseClocks, c.processInstanceId(), c.outcome(), c.outcomeText(), c.closedAt(), complainant,
         history.allEntries(c.id()));
   }

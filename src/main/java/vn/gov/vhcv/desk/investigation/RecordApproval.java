@@ -56,6 +56,7 @@ public class RecordApproval implements TaskListener {
     } else {
       history.record(caseId, "CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", actor, false);
       clocks.complete(caseId, ClockKind.RESOLUTION);
+      clocks.complete(caseId, ClockKind.SECOND_INSTANCE); // the decision of a second-level case
     }
     audit.record(actor, "CONCLUSION_" + decision, caseId, null);
   }

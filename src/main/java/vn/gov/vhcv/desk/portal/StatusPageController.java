@@ -39,8 +39,12 @@ public class StatusPageController {
   private final TransactionTemplate tx;
   private final vn.gov.vhcv.desk.intake.SenderInformation senderInformation;
 
+  private final vn.gov.vhcv.desk.escalation.Escalations escalations;
+
   public StatusPageController(PublicReportController publicApi, CaseRepository cases, CaseHistory history,
-      AuditLog audit, Attachments attachments, TransactionTemplate tx, vn.gov.vhcv.desk.intake.SenderInformation senderInformation) {
+      AuditLog audit, Attachments attachments, TransactionTemplate tx, vn.gov.vhcv.desk.intake.SenderInformation senderInformation,
+      vn.gov.vhcv.desk.escalation.Escalations escalations) {
+    this.escalations = escalations;
     this.senderInformation = senderInformation;
     this.publicApi = publicApi;
     this.cases = cases;
@@ -71,6 +75,12 @@ public class StatusPageController {
       model.addAttribute("accessCode", accessCode.strip());
       model.addAttribute("awaitingInfo", CaseStatus.AWAITING_INFO.name().equals(status.status()));
       model.addAttribute("step", PublicSteps.of(status.status()));
+      var record = cases.getByTrackingCode(status.trackingCode());
+      // the escalation form: a khiếu nại or tố cáo of the first instance (the server checks the time limits when sent)
+      boolean escalable = (record.category() == vn.gov.vhcv.desk.casefile.Category.KHIEU_NAI
+          || record.category() == vn.gov.vhcv.desk.casefile.Category.TO_CAO) && !escalations.secondLevel(record.id());
+      model.addAttribute("escalable", escalable);
+      model.addAttribute("complaint", record.category() == vn.gov.vhcv.desk.casefile.Category.KHIEU_NAI);
     } catch (CaseNotFoundException | AccessCodeLock.Locked e) {
       return refused(trackingCode, e, model, response);
     }
@@ -89,6 +99,35 @@ public class StatusPageController {
       model.addAttribute("notFound", NOT_FOUND);
       response.setStatus(HttpServletResponse.SC_NOT_FOUND);
     }
+    return "portal/status";
+  }
+
+  /**
+   * Khiếu nại lần hai or tố cáo tiếp from the status page: the same codes, checked by the same lock (one guess, counted
+   * once); the reason is kept in the desk's tables. A refusal (too early, too late, not a khiếu nại or tố cáo) is a 400
+   * with its Vietnamese reason, and nothing is stored.
+   */
+  @PostMapping("/portal/status/escalation")
+  public String escalate(@RequestParam(name = "trackingCode", defaultValue = "") String trackingCode,
+      @RequestParam(name = "accessCode", defaultValue = "") String accessCode,
+      @RequestParam(name = "reason", defaultValue = "") String reason, Model model, HttpServletResponse response) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    PublicReportController.PublicStatus status;
+    try {
+      status = publicApi.status(trackingCode.isBlank() ? "-" : trackingCode, accessCode.strip());
+    } catch (CaseNotFoundException | AccessCodeLock.Locked e) {
+      return refused(trackingCode, e, model, response);
+    }
+    try {
+      var filed = escalations.file(status.trackingCode(), reason, vn.gov.vhcv.desk.casefile.Channel.WEB,
+          null, null, null, accessCode.strip());
+      model.addAttribute("escalationFiled", filed);
+    } catch (vn.gov.vhcv.desk.escalation.Escalations.Refused e) {
+      model.addAttribute("escalationError", e.getMessage());
+      model.addAttribute("reason", reason.length() > 5000 ? reason.substring(0, 5000) : reason);
+      response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+    show(trackingCode, accessCode, model, response);
     return "portal/status";
   }
 

@@ -165,11 +165,20 @@ public class UnitScope {
     return new Visibility(Set.copyOf(seen));
   }
 
-  /** Whether the user may see the case: through the unit it is about or the unit that handles it. */
+  /**
+   * Whether the user may see the case: through the unit it is about or the unit that handles it, or — for a first
+   * case that went to the next level (khiếu nại lần hai, tố cáo tiếp) — through the unit handling the second level,
+   * which reads the whole first file.
+   */
   public boolean canSeeCase(Authentication user, long caseId) {
     var units = jdbc.sql("SELECT unit_code, handling_unit FROM report_case WHERE id = :id").param("id", caseId)
         .query((rs, i) -> new String[] {rs.getString(1), rs.getString(2)}).optional().orElse(new String[2]);
     Visibility visible = visibility(user);
-    return visible.sees(units[0]) || (units[1] != null && visible.sees(units[1]));
+    if (visible.sees(units[0]) || (units[1] != null && visible.sees(units[1]))) {
+      return true;
+    }
+    return jdbc.sql("""
+            SELECT s.handling_unit FROM escalation e JOIN report_case s ON s.id = e.case_id WHERE e.first_case_id = :id""")
+        .param("id", caseId).query(String.class).list().stream().anyMatch(u -> u != null && visible.sees(u));
   }
 }

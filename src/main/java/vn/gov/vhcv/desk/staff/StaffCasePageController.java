@@ -67,11 +67,14 @@ public class StaffCasePageController {
   private final vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
   private final SenderInformationLog senderInformation;
 
+  private final vn.gov.vhcv.desk.escalation.Escalations escalations;
+
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
       vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter,
-      SenderInformationLog senderInformation) {
+      SenderInformationLog senderInformation, vn.gov.vhcv.desk.escalation.Escalations escalations) {
+    this.escalations = escalations;
     this.senderInformation = senderInformation;
     this.starter = starter;
     this.units = units;
@@ -128,6 +131,8 @@ public class StaffCasePageController {
     // from process variables
     model.addAttribute("addedInformation", senderInformation.ofCase(c.id()));
     model.addAttribute("timeline", timeline(c.id()));
+    // the first case of a second-level case (its handlers may open it: UnitScope.canSeeCase) and the second level
+    model.addAttribute("escalationLinks", escalations.linksOf(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));
     model.addAttribute("waitingToStart", c.processInstanceId() == null && starter.isWaiting(c.id()));

@@ -12,13 +12,14 @@ import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.CountedFrom;
 import vn.gov.vhcv.desk.deadline.SlaPolicy;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
 /**
  * "Thụ lý hồ sơ": stops the acknowledgement clock, starts the resolution clock of the case's
- * category from today, and tells the complainant. Running it again changes nothing.
+ * category from the event its provision counts from (acceptance, or receipt for a phản ánh), and tells the complainant. Running it again changes nothing.
  */
 @Component("acceptCase")
 public class AcceptCase implements JavaDelegate {
@@ -46,8 +47,11 @@ public class AcceptCase implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
     boolean remote = reference.unit(c.unitCode()).map(ReferenceData.Unit::remoteArea).orElse(false);
-    var resolution = clocks.find(caseId, ClockKind.RESOLUTION)
-        .orElseGet(() -> clocks.start(caseId, clock.today(), sla.resolution(c.category(), remote)));
+    var policy = sla.resolution(c.category(), remote);
+    // QĐ 852/QĐ-BNV counts a phản ánh's 20 days from receipt, Luật Tố cáo and Luật Khiếu nại from acceptance
+    var from = policy.countedFrom() == CountedFrom.RECEIPT
+        ? c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate() : clock.today();
+    var resolution = clocks.find(caseId, ClockKind.RESOLUTION).orElseGet(() -> clocks.start(caseId, from, policy));
     cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
     execution.setVariable(RESOLUTION_DUE, clock.endOf(resolution.dueOn()));
     execution.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(resolution.dueOn()));

@@ -13,6 +13,9 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.Complexity;
+import vn.gov.vhcv.desk.deadline.CountedFrom;
 import vn.gov.vhcv.desk.deadline.SlaPolicy;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Refusal;
@@ -68,7 +71,15 @@ public class ApplyClassification implements TaskListener {
     }
     cases.classify(caseId, category, conduct, badge);
     CaseRecord c = cases.findById(caseId).orElseThrow();
-    clocks.start(caseId, c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate(), sla.acknowledgement(category));
+    java.time.LocalDate receivedOn = c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate();
+    clocks.start(caseId, receivedOn, sla.acknowledgement(category));
+    if (decision == IntakeDecision.FORWARD) {
+      // classification has decided (the intake clock is met); the forwarding itself has its own period, counted from
+      // the event its provision names (Luật Tố cáo 2018 Điều 24 khoản 2: from receipt), met by "Chuyển đơn"
+      clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
+      sla.find(category, ClockKind.FORWARDING, false, Complexity.NORMAL).ifPresent(policy -> clocks.start(caseId,
+          policy.countedFrom() == CountedFrom.RECEIPT ? receivedOn : clock.today(), policy));
+    }
     String actor = actors.completing(task);
     history.record(caseId, "CLASSIFIED", "Phân loại: " + category.label() + ", hành vi " + conduct + "; quyết định: "
         + decision.label(), actor, false);

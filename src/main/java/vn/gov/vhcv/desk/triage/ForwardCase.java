@@ -14,7 +14,7 @@ import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
-/** "Chuyển đơn đến cơ quan có thẩm quyền": closes the case here as forwarded and tells the complainant where it went. Idempotent. */
+/** "Chuyển đơn đến cơ quan có thẩm quyền": meets the forwarding clock, closes the case here as forwarded and tells the complainant where it went. Idempotent. */
 @Component("forwardCase")
 public class ForwardCase implements JavaDelegate {
 
@@ -36,6 +36,7 @@ public class ForwardCase implements JavaDelegate {
     String to = Decisions.text(execution.getVariable(FORWARD_TO_UNIT));
     String text = "Đơn không thuộc thẩm quyền giải quyết của đơn vị và đã được chuyển đến: " + to + ".";
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
+    clocks.complete(caseId, ClockKind.FORWARDING);
     cases.recordOutcome(caseId, "FORWARDED", text);
     cases.close(caseId, CaseStatus.FORWARDED);
     history.recordOnce(caseId, "FORWARDED", text, null, true, "FORWARDED:" + caseId);

@@ -3,6 +3,7 @@ package vn.gov.vhcv.desk.triage;
 
 import java.util.Map;
 import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,6 +49,13 @@ public class RouteCase implements JavaDelegate {
     var result = decisions.evaluateDecisionTableByKey("caseRouting")
         .variables(Map.of("category", c.category().name(), "severity", severity, "unitLevel", level))
         .evaluate().getSingleResult();
+    if (result == null) {
+      // a gap in the table is the model's fault, not the user's: the step stops with a message an operator can act on
+      throw new ProcessEngineException("Bảng phân công đơn vị xử lý (processes/case-routing.dmn) không có dòng cho "
+          + c.category().label().toLowerCase() + " về người thuộc đơn vị cấp " + level + " ("
+          + reference.unit(unitCode).map(ReferenceData.Unit::name).orElse(String.valueOf(unitCode))
+          + "); bổ sung dòng phân công rồi thực hiện lại bước này");
+    }
     String unit = result.getEntry("handlingUnit");
     execution.setVariable(HANDLING_UNIT, unit);
     execution.setVariable(HANDLING_GROUP, result.getEntry("handlingGroup"));

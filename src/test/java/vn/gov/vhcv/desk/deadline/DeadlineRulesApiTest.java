@@ -51,6 +51,28 @@ class DeadlineRulesApiTest extends DeskTest {
   }
 
   @Test
+  void theForwardingTheSecondComplaintsWindowAndTheSecondDenunciationAreAnswered() throws Exception {
+    JsonNode forwarding = ask("tiepnhan", "category=TO_CAO&clock=FORWARDING&from=2026-03-02");
+    assertThat(forwarding.get("days").asInt()).isEqualTo(5);
+    assertThat(forwarding.get("unit").asText()).isEqualTo("WORKING");
+    assertThat(forwarding.get("due").asText()).isEqualTo("2026-03-09");
+    assertThat(forwarding.get("countedFrom").asText()).isEqualTo("RECEIPT");
+    assertThat(forwarding.get("legalBasis").asText()).contains("Điều 24 khoản 2");
+    // 30 days from receiving the first decision on 3/8/2026 end on 2/9, Quốc khánh: the next working day
+    JsonNode filing = ask("tiepnhan", "category=KHIEU_NAI&clock=SECOND_INSTANCE_FILING&from=2026-08-03");
+    assertThat(filing.get("days").asInt()).isEqualTo(30);
+    assertThat(filing.get("due").asText()).isEqualTo("2026-09-03");
+    assertThat(filing.get("legalBasis").asText()).contains("Điều 33");
+    assertThat(ask("tiepnhan", "category=KHIEU_NAI&clock=SECOND_INSTANCE_FILING&from=2026-08-03&remote=true")
+        .get("days").asInt()).isEqualTo(45);
+    JsonNode denunciation = ask("lanhdao", "category=TO_CAO&clock=SECOND_INSTANCE&from=2026-03-02");
+    assertThat(denunciation.get("days").asInt()).isEqualTo(30);
+    assertThat(denunciation.get("legalBasis").asText()).contains("Điều 37");
+    assertThat(ask("lanhdao", "category=KHIEU_NAI&clock=SECOND_INSTANCE&from=2026-03-02").get("countedFrom").asText())
+        .isEqualTo("ACCEPTANCE");
+  }
+
+  @Test
   void aClockTheTableDoesNotKnowIsAClearVietnameseErrorAndAnonymousIsRefused() {
     ResponseEntity<String> bad = http.withBasicAuth("giamsat", "demo")
         .getForEntity("/api/rules/deadline?clock=NGAY_MAI&from=2026-03-02", String.class);

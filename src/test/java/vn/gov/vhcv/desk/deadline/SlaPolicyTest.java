@@ -16,7 +16,7 @@ import vn.gov.vhcv.desk.casefile.Category;
 class SlaPolicyTest extends DeskTest {
 
   /** Keep in step with the table: {@link #everyRuleRowHasACase()} counts both. */
-  static final int ROWS_TESTED = 22;
+  static final int ROWS_TESTED = 28;
 
   @Autowired SlaPolicy policy;
 
@@ -39,7 +39,13 @@ class SlaPolicyTest extends DeskTest {
       "secondInstanceComplex,      SECOND_INSTANCE, KHIEU_NAI, false, COMPLEX,      60, CALENDAR, 0, 0,  Điều 37",
       "secondInstanceRemote,       SECOND_INSTANCE, KHIEU_NAI, true,  NORMAL,       60, CALENDAR, 0, 0,  Điều 37",
       "secondInstanceRemoteComplex,SECOND_INSTANCE, KHIEU_NAI, true,  COMPLEX,      70, CALENDAR, 0, 0,  không quá 70",
-      "forwarding,                 FORWARDING,      TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Điều 24 khoản 2",
+      "secondInstanceToCao,        SECOND_INSTANCE, TO_CAO,    false, NORMAL,       30, CALENDAR, 0, 0,  Luật Tố cáo 2018 Điều 37",
+      "secondInstanceToCaoComplex, SECOND_INSTANCE, TO_CAO,    true,  COMPLEX,      30, CALENDAR, 1, 30, Điều 37",
+      "secondInstanceToCaoVeryComplex, SECOND_INSTANCE, TO_CAO, false, VERY_COMPLEX, 30, CALENDAR, 2, 30, Điều 37",
+      "secondInstanceFiling,       SECOND_INSTANCE_FILING, KHIEU_NAI, false, NORMAL, 30, CALENDAR, 0, 0, Luật Khiếu nại 2011 Điều 33",
+      "secondInstanceFilingRemote, SECOND_INSTANCE_FILING, KHIEU_NAI, true, NORMAL,  45, CALENDAR, 0, 0,  Điều 33",
+      "forwardingToCao,            FORWARDING,      TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Điều 24 khoản 2",
+      "forwardingPhanAnh,          FORWARDING,      PHAN_ANH,  false, NORMAL,       5,  WORKING,  0, 0,  NĐ 92/2017/NĐ-CP",
       "discipline,                 DISCIPLINE,      NONE,      false, NORMAL,       90, CALENDAR, 1, 60, NĐ 172/2025/NĐ-CP",
       "disciplineAppeal,           DISCIPLINE_APPEAL, NONE,    false, NORMAL,       15, CALENDAR, 0, 0,  Luật Khiếu nại 2011 Điều 48",
       "escalationToCao,            ESCALATION,      TO_CAO,    false, NORMAL,       5,  WORKING,  0, 0,  Luật Tố cáo 2018 Điều 38",

@@ -74,6 +74,7 @@ class AccessMatrixTest extends DeskTest {
         route(get, "/portal/status", "/portal/status", null,                            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         route(post, "/portal/status", "/portal/status", "{}",                           403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         route(post, "/portal/status/information", "/portal/status/information", "{}",   403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        route(post, "/portal/status/escalation", "/portal/status/escalation", "{}",     403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         route(post, "/api/public/reports", "/api/public/reports", publicReport,         201, 201, 201, 201, 201, 201, 201, 201, 201, 201, 201),
         route(get, "/api/public/reports/{trackingCode}", "/api/public/reports/" + code, null,
                                                                                         404, 404, 404, 404, 404, 404, 404, 404, 404, 404, 404),
@@ -86,6 +87,8 @@ class AccessMatrixTest extends DeskTest {
         // the desk's staff API
         route(post, "/api/cases", "/api/cases", staffCase,                              401, 201, 403, 403, 403, 403, 403, 201, 201, 403, 403),
         route(get, "/api/cases/{trackingCode}", "/api/cases/" + code, null,             401, 200, 200, 200, 200, 200, 200, 200, 404, 404, 404),
+        route(post, "/api/cases/{trackingCode}/escalations", "/api/cases/" + code + "/escalations", "{}",
+                                                                                        401, 400, 403, 403, 403, 403, 403, 400, 404, 403, 403),
         route(get, "/api/cases/{trackingCode}/clocks/{kind}", clock, null,              401, 200, 200, 200, 200, 200, 200, 200, 404, 404, 404),
         route(post, "/api/cases/{trackingCode}/clocks/{kind}/pause", clock + "/pause", "{\"reason\":\"\"}",
                                                                                         401, 400, 400, 400, 403, 403, 403, 403, 404, 404, 403),
