@@ -66,12 +66,14 @@ public class StaffCasePageController {
   private final DeskClock clock;
   private final vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
   private final SenderInformationLog senderInformation;
+  private final EvidenceUploaders uploaders;
 
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
       vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter,
-      SenderInformationLog senderInformation) {
+      SenderInformationLog senderInformation, EvidenceUploaders uploaders) {
+    this.uploaders = uploaders;
     this.senderInformation = senderInformation;
     this.starter = starter;
     this.units = units;
@@ -129,6 +131,7 @@ public class StaffCasePageController {
     model.addAttribute("addedInformation", senderInformation.ofCase(c.id()));
     model.addAttribute("timeline", timeline(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
+    model.addAttribute("mayUploadFiles", uploaders.mayUpload(user, c));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));
     model.addAttribute("waitingToStart", c.processInstanceId() == null && starter.isWaiting(c.id()));
     model.addAttribute("running", c.processInstanceId() != null
