@@ -1,6 +1,7 @@
 package vn.gov.vhcv.desk.forms;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -141,5 +142,30 @@ class OfficialIdentifiedLaterTest extends CaseScenarios {
     // the next forms name the official
     assertThat(tasklist.get("lanhdao", "/engine-rest/task/" + tasklist.taskId("lanhdao", code, "assignInvestigator")
         + "/form-variables").path("officialSummary").path("value").asText()).contains("Nguyễn Thị Bích Ngọc");
+  }
+
+  @Test
+  void anInvestigatorWhoIsTheIdentifiedOfficialIsRefusedForTheConflictOfInterest() {
+    // an investigator who is themself VH000104; the sender named no unit code, so nothing showed it at assignment
+    staff("xacminhbichngoc", "xac-minh", "SO-NOI-VU", "VH000104");
+    String code = submit(new ReportRequest(ReportType.COMPLAINT,
+        "Trưởng phòng hẹn nhiều lần không tiếp, nói năng thiếu tôn trọng người đến làm việc.", null,
+        new ReportRequest.OfficialRef(null, "Nguyễn Thị Bích Ngọc", "Sở Nội vụ"), null, false,
+        new ReportRequest.ComplainantData("Đỗ Thị Mai", "0912000204", "mai@example.com", "7 Hùng Vương"))).trackingCode();
+    ok(submit("tiepnhan", code, "classifyCase", Map.of("category", "PHAN_ANH", "conductCode", "B02",
+        "intakeDecision", "ACCEPT")));
+    completeAs("lanhdao", code, Map.of("investigatorId", "xacminhbichngoc"));
+    completeAs("xacminhbichngoc", code, Map.of("investigationPlan", "Làm việc với phòng và người phản ánh, xem sổ tiếp dân."));
+    runCaseJobs(code);
+    completeAs("xacminhbichngoc", code, Map.of("explanationReceived", "NOT_RECEIVED"));
+    completeAs("xacminhbichngoc", code, Map.of("evidenceSummary", "Sổ tiếp công dân và lời khai của hai người làm chứng.",
+        "evidenceNextStep", "CONCLUDE"));
+    assertThat(task(code).getTaskDefinitionKey()).isEqualTo("draftConclusion");
+    assertThatThrownBy(() -> completeAs("xacminhbichngoc", code, Map.of("conclusion", "FOUNDED",
+        "findings", "Có căn cứ xác định trưởng phòng nhiều lần hẹn không tiếp người dân.", "recommendation", "DISCIPLINE",
+        "proposedSeverity", "LESS_SERIOUS", "officialBadgeCode", "VH000104")))
+        .hasMessageContaining("xung đột lợi ích").hasMessageContaining("phân công người xác minh khác");
+    assertThat(officialOf(code)).isNull();
+    assertThat(audited(code, "OFFICIAL_IDENTIFIED")).isZero();
   }
 }

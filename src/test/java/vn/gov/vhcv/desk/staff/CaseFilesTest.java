@@ -125,6 +125,8 @@ class CaseFilesTest extends CaseScenarios {
     Session investigator = new Session("xacminh", "demo");
     String page = investigator.read("/staff/cases/" + code).body();
     assertThat(page).contains("id=\"upload-files\"", "Tải lên chứng cứ hoặc văn bản giải trình");
+    // the form posts to the upload with the page's CSRF token in its query too (an oversized body still carries it)
+    assertThat(page).contains("action=\"/staff/cases/" + code + "/files?_csrf=");
 
     HttpResponse<String> evidence = investigator.upload(code, "EVIDENCE", List.of(new Part("bien-ban.pdf", PDF),
         new Part("anh-quay-3.png", PNG)));
