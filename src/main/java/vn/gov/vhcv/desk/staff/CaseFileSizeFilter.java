@@ -49,8 +49,10 @@ public class CaseFileSizeFilter extends OncePerRequestFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
-            + "<title>Không nhận tệp</title></head><body><main><h1>Không nhận tệp</h1><p role=\"alert\">" + MESSAGE
-            + "</p><p><a href=\"" + back + "\">Quay lại hồ sơ</a></p></main></body></html>")
+            + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Không nhận tệp</title>"
+            + "<link rel=\"stylesheet\" href=\"/assets/desk.css\"></head><body class=\"staff-page\"><main id=\"main\">"
+            + "<h1>Không nhận tệp</h1><div class=\"errors\" role=\"alert\"><p>" + MESSAGE + "</p></div>"
+            + "<p><a href=\"" + back + "\">Quay lại hồ sơ</a></p></main></body></html>")
             .getBytes(StandardCharsets.UTF_8));
         return;
       }
