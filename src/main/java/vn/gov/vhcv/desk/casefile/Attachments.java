@@ -40,7 +40,27 @@ public class Attachments {
       "application/vnd.openxmlformats-officedocument.wordprocessingml.document", "DOCX");
 
   public record Meta(long id, long caseId, String fileName, String contentType, long sizeBytes, String sha256,
-      OffsetDateTime uploadedAt) {}
+      OffsetDateTime uploadedAt, Kind kind, String uploadedBy) {}
+
+  /** What a file is to the case ({@code attachment.kind}, V15). */
+  public enum Kind {
+    /** Sent by the citizen with the report or with added information. */
+    REPORT("Người gửi gửi kèm"),
+    /** Evidence gathered during the verification, uploaded on the case page. */
+    EVIDENCE("Chứng cứ xác minh"),
+    /** The official's written explanation, uploaded on the case page. */
+    EXPLANATION("Văn bản giải trình của người bị phản ánh");
+
+    private final String label;
+
+    Kind(String label) {
+      this.label = label;
+    }
+
+    public String label() {
+      return label;
+    }
+  }
 
   public record Upload(String fileName, byte[] bytes) {}
 
@@ -134,28 +154,34 @@ public class Attachments {
     return contentTypes && document ? ZipVerdict.WORD : ZipVerdict.OTHER;
   }
 
-  /** Stores the file as {@code tep-N.ext}: N counts the case's files, ext is the detected type's. */
+  /** Stores a file the citizen sent as {@code tep-N.ext}: N counts the case's files, ext is the detected type's. */
   public long store(long caseId, Checked file, String uploadedBy) {
+    return store(caseId, file, uploadedBy, Kind.REPORT);
+  }
+
+  /** Stores the file as {@code tep-N.ext} with its kind. */
+  public long store(long caseId, Checked file, String uploadedBy, Kind kind) {
     long n = jdbc.sql("SELECT COUNT(*) FROM attachment WHERE case_id = :caseId").param("caseId", caseId)
         .query(Long.class).single() + 1;
     String storedName = "tep-" + n + "." + file.extension();
     var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("""
-            INSERT INTO attachment (case_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
-            VALUES (:caseId, :name, :type, :size, :sha, :content, :by, :at)""")
+            INSERT INTO attachment (case_id, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at, kind)
+            VALUES (:caseId, :name, :type, :size, :sha, :content, :by, :at, :kind)""")
         .param("caseId", caseId).param("name", storedName).param("type", file.contentType())
         .param("size", (long) file.bytes().length).param("sha", file.sha256()).param("content", file.bytes())
-        .param("by", uploadedBy).param("at", clock.nowOffset())
+        .param("by", uploadedBy).param("at", clock.nowOffset()).param("kind", kind.name())
         .update(keys, "id");
     return keys.getKey().longValue();
   }
 
   public List<Meta> ofCase(long caseId) {
-    return jdbc.sql("SELECT id, case_id, file_name, content_type, size_bytes, sha256, uploaded_at FROM attachment"
+    return jdbc.sql("SELECT id, case_id, file_name, content_type, size_bytes, sha256, uploaded_at, kind, uploaded_by FROM attachment"
             + " WHERE case_id = :id ORDER BY id")
         .param("id", caseId)
         .query((rs, i) -> new Meta(rs.getLong(1), rs.getLong(2), servedName(rs.getLong(1), rs.getString(3), rs.getString(4)),
-            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class)))
+            rs.getString(4), rs.getLong(5), rs.getString(6), rs.getObject(7, OffsetDateTime.class),
+            Kind.valueOf(rs.getString(8)), rs.getString(9)))
         .list();
   }
 

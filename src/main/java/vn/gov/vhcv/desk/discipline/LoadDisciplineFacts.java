@@ -40,8 +40,10 @@ public class LoadDisciplineFacts implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
+    // the conclusion and its approval refuse a discipline without its official (RecordConclusion, RecordApproval)
     var official = reference.official(c.officialBadgeCode()).orElseThrow(
-        () -> new IllegalStateException("Hồ sơ " + c.trackingCode() + " chưa xác định người bị phản ánh"));
+        () -> new vn.gov.vhcv.desk.casefile.Refusal("Hồ sơ " + c.trackingCode() + " chưa xác định người bị phản ánh "
+            + "trong danh sách cán bộ, nên chưa thể xem xét kỷ luật"));
     Severity severity = Severity.of(execution.getVariable(PROPOSED_SEVERITY));
     if (severity == null) {
       severity = conductLevel(jdbc, c.conductCode());

@@ -54,6 +54,11 @@ public class RecordApproval implements TaskListener {
       cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
       history.record(caseId, "CONCLUSION_REJECTED", "Lãnh đạo không duyệt kết luận: " + comment, actor, false);
     } else {
+      if ("DISCIPLINE".equals(task.getVariable(RECOMMENDATION)) && !"UNFOUNDED".equals(task.getVariable(CONCLUSION))
+          && cases.findById(caseId).orElseThrow().officialBadgeCode() == null) {
+        throw new Refusal("Kết luận đề xuất xem xét kỷ luật nhưng hồ sơ chưa xác định người bị phản ánh trong danh sách "
+            + "cán bộ: chọn \"Không duyệt\" và ghi ý kiến để người xác minh xác định người vi phạm (mã số thẻ) trong dự thảo kết luận.");
+      }
       history.record(caseId, "CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", actor, false);
       clocks.complete(caseId, ClockKind.RESOLUTION);
       clocks.complete(caseId, ClockKind.SECOND_INSTANCE); // the decision of a second-level case

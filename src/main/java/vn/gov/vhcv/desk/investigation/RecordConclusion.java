@@ -28,8 +28,13 @@ public class RecordConclusion implements TaskListener {
   private final CaseHistory history;
   private final AuditLog audit;
   private final Actors actors;
+  private final vn.gov.vhcv.desk.triage.OfficialIdentification officials;
+  private final ConflictOfInterest conflicts;
 
-  public RecordConclusion(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
+  public RecordConclusion(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors,
+      vn.gov.vhcv.desk.triage.OfficialIdentification officials, ConflictOfInterest conflicts) {
+    this.officials = officials;
+    this.conflicts = conflicts;
     this.cases = cases;
     this.history = history;
     this.audit = audit;
@@ -49,6 +54,22 @@ public class RecordConclusion implements TaskListener {
           + "theo hậu quả của vi phạm");
     }
     String actor = actors.completing(task);
+    // the official may be identified here at the latest (a sender who gave only a name, or none)
+    String badge = Decisions.text(task.getVariable(OFFICIAL_BADGE_CODE));
+    if (badge != null && officials.identify(task, caseId, badge, actor)) {
+      var record = cases.findById(caseId).orElseThrow();
+      var conflict = conflicts.reason(actor, badge, record.unitCode());
+      if (conflict.isPresent()) {
+        throw new Refusal("Không được xác minh vụ việc về cán bộ " + badge + " do xung đột lợi ích: " + conflict.get()
+            + ". Đề nghị lãnh đạo phân công người xác minh khác.");
+      }
+    }
+    if (recommendation == Recommendation.DISCIPLINE && conclusion != Conclusion.UNFOUNDED
+        && cases.findById(caseId).orElseThrow().officialBadgeCode() == null) {
+      throw new Refusal("Chưa xác định người bị phản ánh trong danh sách cán bộ, nên chưa thể đề xuất xem xét kỷ luật: "
+          + "nhập mã số thẻ của người vi phạm vào ô \"Mã số thẻ người bị phản ánh\" (xem gợi ý theo họ tên người gửi ghi) "
+          + "rồi hoàn thành lại.");
+    }
     task.setVariable(VERIFIED_BY, actor);
     task.setVariable(CONCLUSION_TEXT, conclusion.label());
     task.setVariable(RECOMMENDATION_TEXT, recommendation.label());

@@ -66,6 +66,7 @@ public class StaffCasePageController {
   private final DeskClock clock;
   private final vn.gov.vhcv.desk.intake.CaseProcessStarter starter;
   private final SenderInformationLog senderInformation;
+  private final EvidenceUploaders uploaders;
 
   private final vn.gov.vhcv.desk.escalation.Escalations escalations;
 
@@ -73,8 +74,10 @@ public class StaffCasePageController {
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
       vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter,
-      SenderInformationLog senderInformation, vn.gov.vhcv.desk.escalation.Escalations escalations) {
+      SenderInformationLog senderInformation, vn.gov.vhcv.desk.escalation.Escalations escalations,
+      EvidenceUploaders uploaders) {
     this.escalations = escalations;
+    this.uploaders = uploaders;
     this.senderInformation = senderInformation;
     this.starter = starter;
     this.units = units;
@@ -134,6 +137,7 @@ public class StaffCasePageController {
     // the first case of a second-level case (its handlers may open it: UnitScope.canSeeCase) and the second level
     model.addAttribute("escalationLinks", escalations.linksOf(c.id()));
     model.addAttribute("attachments", attachments.ofCase(c.id()));
+    model.addAttribute("mayUploadFiles", uploaders.mayUpload(user, c));
     model.addAttribute("openTasks", openTasks(c.trackingCode()));
     model.addAttribute("waitingToStart", c.processInstanceId() == null && starter.isWaiting(c.id()));
     model.addAttribute("running", c.processInstanceId() != null

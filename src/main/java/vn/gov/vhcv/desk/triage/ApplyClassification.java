@@ -36,9 +36,11 @@ public class ApplyClassification implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
   private final DeskClock clock;
+  private final OfficialIdentification officials;
 
   public ApplyClassification(CaseRepository cases, ReferenceData reference, CaseClocks clocks, SlaPolicy sla,
-      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock) {
+      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock, OfficialIdentification officials) {
+    this.officials = officials;
     this.cases = cases;
     this.reference = reference;
     this.clocks = clocks;
@@ -69,7 +71,11 @@ public class ApplyClassification implements TaskListener {
     if (decision == IntakeDecision.FORWARD) {
       Decisions.requireText(task.getVariable(FORWARD_TO_UNIT), 3, "Chuyển đơn phải ghi rõ cơ quan nhận");
     }
-    cases.classify(caseId, category, conduct, badge);
+    cases.classify(caseId, category, conduct, null);
+    String actor = actors.completing(task);
+    if (badge != null) {
+      officials.identify(task, caseId, badge, actor);
+    }
     CaseRecord c = cases.findById(caseId).orElseThrow();
     java.time.LocalDate receivedOn = c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate();
     clocks.start(caseId, receivedOn, sla.acknowledgement(category));
@@ -80,7 +86,6 @@ public class ApplyClassification implements TaskListener {
       sla.find(category, ClockKind.FORWARDING, false, Complexity.NORMAL).ifPresent(policy -> clocks.start(caseId,
           policy.countedFrom() == CountedFrom.RECEIPT ? receivedOn : clock.today(), policy));
     }
-    String actor = actors.completing(task);
     history.record(caseId, "CLASSIFIED", "Phân loại: " + category.label() + ", hành vi " + conduct + "; quyết định: "
         + decision.label(), actor, false);
     audit.record(actor, "CASE_CLASSIFIED", caseId, "category=" + category + " conduct=" + conduct + " decision=" + decision);
