@@ -77,8 +77,11 @@ public class SlaDashboard {
   private final DeskClock clock;
   private final WorkingCalendar calendar;
 
+  private final vn.gov.vhcv.desk.casefile.CaseLabels labels;
+
   public SlaDashboard(JdbcClient jdbc, TaskService tasks, RuntimeService runtime, DeskClock clock,
-      WorkingCalendar calendar) {
+      WorkingCalendar calendar, vn.gov.vhcv.desk.casefile.CaseLabels labels) {
+    this.labels = labels;
     this.jdbc = jdbc;
     this.tasks = tasks;
     this.runtime = runtime;
@@ -170,7 +173,7 @@ public class SlaDashboard {
   }
 
   /**
-   * Lines with the holder of the case's open tasks: the assignee, else the candidate groups. Three queries per
+   * Lines with the holder of the case's open tasks: the assignee, else the candidate groups, by name. Three queries per
    * 200 lines (the open tasks by business key, their process instances' keys, their candidate groups).
    */
   public List<ClockLine> withHolders(List<ClockLine> lines) {
@@ -178,6 +181,7 @@ public class SlaDashboard {
       return lines;
     }
     Map<String, String> holders = new HashMap<>();
+    var names = labels.names();
     List<String> codes = lines.stream().map(ClockLine::trackingCode).distinct().toList();
     for (int from = 0; from < codes.size(); from += 200) {
       List<String> chunk = codes.subList(from, Math.min(codes.size(), from + 200));
@@ -194,7 +198,7 @@ public class SlaDashboard {
           .map(Task::getId).toList());
       for (Task t : open) {
         String key = keyOfInstance.getOrDefault(t.getProcessInstanceId(), t.getProcessInstanceId());
-        holders.merge(key, holder(t, groups.getOrDefault(t.getId(), List.of())), (a, b) -> a + "; " + b);
+        holders.merge(key, holder(t, groups.getOrDefault(t.getId(), List.of()), names), (a, b) -> a + "; " + b);
       }
     }
     List<ClockLine> out = new ArrayList<>();
@@ -223,11 +227,9 @@ public class SlaDashboard {
     return groups;
   }
 
-  private static String holder(Task t, List<String> groups) {
-    if (t.getAssignee() != null) {
-      return t.getAssignee() + " (" + t.getName() + ")";
-    }
-    return (groups.isEmpty() ? "chưa giao" : "nhóm " + String.join(", ", groups)) + " (" + t.getName() + ")";
+  /** The holder by name (a person, or the candidate groups of the case's units), and the step. */
+  private static String holder(Task t, List<String> groups, vn.gov.vhcv.desk.casefile.CaseLabels.Names names) {
+    return names.holder(t.getAssignee(), groups) + " (" + t.getName() + ")";
   }
 
   /**

@@ -15,6 +15,7 @@ import vn.gov.vhcv.desk.casefile.Attachments;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseLabels;
 import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.Complainant;
 import vn.gov.vhcv.desk.casefile.NewCase;
@@ -156,7 +157,8 @@ public class ReportService {
       notices.acknowledgement(caseId, trackingCode, accessCode, ack.dueOn(), trim(p.email()));
     }
     history.record(caseId, "RECEIVED", "Đã tiếp nhận " + (r.type() == ReportType.PRAISE ? "ý kiến khen ngợi" : "phản ánh")
-        + " qua kênh " + channelText(channel) + ". Hạn trả lời về việc thụ lý: " + ack.dueOn() + ".", actor, true);
+        + " qua kênh " + CaseLabels.channelText(channel) + ". Hạn trả lời về việc thụ lý: "
+        + ack.dueOn().format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")) + ".", actor, true);
     audit.record(actor == null ? "citizen" : actor, "CASE_RECEIVED", caseId, "channel=" + channel);
     for (Attachments.Checked file : files) {
       attachments.store(caseId, file, actor == null ? "citizen" : actor);
@@ -242,18 +244,6 @@ public class ReportService {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  static String channelText(Channel c) {
-    return switch (c) {
-      case WEB -> "cổng trực tuyến";
-      case PAPER -> "đơn giấy";
-      case PHONE -> "điện thoại";
-      case IN_PERSON -> "trực tiếp";
-      case HOTLINE_1022 -> "tổng đài 1022";
-      case EMAIL -> "thư điện tử";
-      case INSPECTION -> "kiểm tra công vụ";
-    };
   }
 
   private static boolean notBlank(String s) {

@@ -1,5 +1,7 @@
 package vn.gov.vhcv.desk.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -25,6 +27,7 @@ import org.camunda.bpm.webapp.impl.security.auth.UserAuthentication;
 import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
  * What the desk adds to Camunda's REST applications — the engine REST API ({@code /engine-rest}) and the
@@ -38,11 +41,15 @@ import org.slf4j.LoggerFactory;
  *       ({@link OptimisticLockingException}, "Cannot find task" once the winner had completed it, or a lock wait
  *       given up); it now gets a 409 with a Vietnamese message, as the desk's own API answers, and the log one
  *       INFO line instead of Camunda's ERROR with a stack trace.</li>
+ *   <li>A step's {@link Refusal} (a date after the deadline, a missing reason) is answered 400 with the Vietnamese
+ *       reason as the whole message: Camunda's resources put "Cannot submit task form &lt;id&gt;: " or "Cannot
+ *       complete task &lt;id&gt;: " before it, and Tasklist shows the message as it comes.</li>
  * </ul>
  */
 public class EngineRestHardening implements ForcedAutoDiscoverable {
 
   private static final Logger log = LoggerFactory.getLogger(EngineRestHardening.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   static final String VERIFY_REFUSED = "Chỉ quản trị viên (nhóm camunda-admin) được kiểm tra mật khẩu của một tài khoản";
   static final String CONFLICT = "Việc này vừa được người khác hoàn thành hoặc thay đổi; vui lòng tải lại danh sách việc";
@@ -98,8 +105,8 @@ public class EngineRestHardening implements ForcedAutoDiscoverable {
 
   /**
    * Camunda's resources wrap what the engine throws ({@code RestException} with a 500, "Cannot complete task …");
-   * a mapper of the same type with a higher priority than Camunda's sees it first, answers 409 for a concurrent
-   * change and leaves every other failure to Camunda's own answer.
+   * a mapper of the same type with a higher priority than Camunda's sees it first, answers a step's refusal with its
+   * reason alone and 409 for a concurrent change, and leaves every other failure to Camunda's own answer.
    */
   @Priority(1000)
   public static class RestConflicts implements ExceptionMapper<RestException> {
@@ -119,12 +126,33 @@ public class EngineRestHardening implements ForcedAutoDiscoverable {
   }
 
   private static Response conflictOr(Exception e) {
+    Refusal refusal = refusalIn(e);
+    if (refusal != null) {
+      return refused(refusal);
+    }
     String conflict = concurrentChange(e);
     if (conflict == null) {
       return ExceptionHandlerHelper.getInstance().getResponse(e); // Camunda's answer, logged as Camunda logs it
     }
     log.info("engine REST: concurrent change answered with 409 ({})", conflict);
     return json(409, "ConcurrentChange", CONFLICT);
+  }
+
+  /** The step's refusal among the causes (Camunda wraps it in its form-field validation and REST exceptions), or null. */
+  static Refusal refusalIn(Throwable e) {
+    for (Throwable t = e; t != null && t != t.getCause(); t = t.getCause()) {
+      if (t instanceof Refusal r) {
+        return r;
+      }
+    }
+    return null;
+  }
+
+  /** 400 with the reason alone, in the shape of Camunda's error answers ({@code type}, {@code message}). */
+  private static Response refused(Refusal refusal) {
+    ObjectNode body = JSON.createObjectNode().put("type", "Refusal").put("message", refusal.getMessage());
+    return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        .entity(body.toString().getBytes(StandardCharsets.UTF_8)).build();
   }
 
   /**

@@ -37,10 +37,6 @@ public final class SlaStates {
   }
 
   public static String kindText(ClockKind k) {
-    return switch (k) {
-      case ACKNOWLEDGEMENT -> "Trả lời thụ lý";
-      case RESOLUTION -> "Giải quyết";
-      default -> k.name();
-    };
+    return vn.gov.vhcv.desk.casefile.CaseLabels.clockKind(k.name());
   }
 }

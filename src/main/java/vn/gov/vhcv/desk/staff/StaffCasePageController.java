@@ -28,6 +28,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.Attachments;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseLabels;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
@@ -70,14 +71,16 @@ public class StaffCasePageController {
 
   private final vn.gov.vhcv.desk.escalation.Escalations escalations;
 
+  private final CaseLabels labels;
   public StaffCasePageController(CaseRepository cases, CaseClocks clocks, CaseHistory history, AuditLog audit,
       Attachments attachments, ReferenceData reference, RepositoryService repository, RuntimeService runtime,
       HistoryService historyService, TaskService tasks, JdbcClient jdbc, DeskClock clock,
       vn.gov.vhcv.desk.security.UnitScope units, vn.gov.vhcv.desk.intake.CaseProcessStarter starter,
       SenderInformationLog senderInformation, vn.gov.vhcv.desk.escalation.Escalations escalations,
-      EvidenceUploaders uploaders) {
+      EvidenceUploaders uploaders, CaseLabels labels) {
     this.escalations = escalations;
     this.uploaders = uploaders;
+    this.labels = labels;
     this.senderInformation = senderInformation;
     this.starter = starter;
     this.units = units;
@@ -116,7 +119,7 @@ public class StaffCasePageController {
   public String view(@PathVariable String trackingCode, Authentication user, Model model) {
     CaseRecord c = find(trackingCode);
     model.addAttribute("c", c);
-    model.addAttribute("channelText", channelText(c.channel()));
+    model.addAttribute("channelText", capitalized(CaseLabels.channelText(c.channel())));
     model.addAttribute("official", reference.official(c.officialBadgeCode()).orElse(null));
     model.addAttribute("unit", reference.unit(c.unitCode()).orElse(null));
     model.addAttribute("conductName", c.conductCode() == null ? null : reference.conductCodeName(c.conductCode()).orElse(null));
@@ -184,18 +187,10 @@ public class StaffCasePageController {
         .body(bytes);
   }
 
-  static String channelText(vn.gov.vhcv.desk.casefile.Channel channel) {
-    return switch (channel) {
-      case WEB -> "Cổng trực tuyến";
-      case PAPER -> "Đơn giấy";
-      case PHONE -> "Điện thoại";
-      case IN_PERSON -> "Trực tiếp";
-      case HOTLINE_1022 -> "Tổng đài 1022";
-      case EMAIL -> "Thư điện tử";
-      case INSPECTION -> "Kiểm tra công vụ";
-      default -> channel.name();
-    };
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
+
 
   /** The case, if the logged-in staff member may see it (their units' cases only); else 404, revealing nothing. */
   private CaseRecord find(String trackingCode) {
@@ -228,14 +223,15 @@ public class StaffCasePageController {
 
   private List<TimelineRow> timeline(long caseId) {
     List<TimelineRow> rows = new ArrayList<>();
+    CaseLabels.Names names = labels.names();
     for (CaseHistory.Entry e : history.allEntries(caseId)) {
       rows.add(new TimelineRow(e.at(), e.publicEntry() ? "Lịch sử (công khai)" : "Lịch sử (nội bộ)", e.message(),
-          e.actor(), e.publicEntry()));
+          names.person(e.actor()), e.publicEntry()));
     }
     jdbc.sql("SELECT occurred_at, actor, action, detail FROM audit_log WHERE case_id = :id ORDER BY occurred_at, id")
         .param("id", caseId)
         .query((rs, i) -> new TimelineRow(rs.getObject(1, OffsetDateTime.class), "Nhật ký kiểm tra",
-            rs.getString(3) + (rs.getString(4) == null ? "" : " — " + rs.getString(4)), rs.getString(2), false))
+            names.auditLine(rs.getString(3), rs.getString(4)), names.person(rs.getString(2)), false))
         .list().forEach(rows::add);
     rows.sort(Comparator.comparing(TimelineRow::at));
     return rows;
@@ -248,12 +244,9 @@ public class StaffCasePageController {
   }
 
   String holder(String taskId, String assignee) {
-    if (assignee != null) {
-      return assignee;
-    }
-    List<String> groups = tasks.getIdentityLinksForTask(taskId).stream()
+    return labels.holder(assignee, assignee != null ? List.of() : tasks.getIdentityLinksForTask(taskId).stream()
         .filter(l -> IdentityLinkType.CANDIDATE.equals(l.getType()) && l.getGroupId() != null)
-        .map(l -> "nhóm " + l.getGroupId()).toList();
-    return groups.isEmpty() ? "chưa giao" : String.join(", ", groups);
+        .map(l -> l.getGroupId()).toList());
   }
+
 }

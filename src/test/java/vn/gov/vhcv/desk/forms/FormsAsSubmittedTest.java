@@ -248,6 +248,15 @@ class FormsAsSubmittedTest extends CaseScenarios {
     return code;
   }
 
+  /** The message of an error answer, as Tasklist shows it to the user. */
+  private static String shownMessage(TasklistForms.Submission s) {
+    try {
+      return TasklistForms.JSON.readTree(s.body()).path("message").asText();
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("not a JSON answer: " + s.body(), e);
+    }
+  }
+
   private void refused(String user, String code, String taskKey, Map<String, ?> typed, String... message) {
     String taskId = tasklist.taskId(user, code, taskKey);
     Map<String, Object> before = engine.getRuntimeService().getVariables(
@@ -256,7 +265,8 @@ class FormsAsSubmittedTest extends CaseScenarios {
         .param("id", cases.getByTrackingCode(code).id()).query(Long.class).single();
     TasklistForms.Submission s = tasklist.submit(user, taskId, typed);
     assertThat(s.status()).as("%s submits %s with %s: %s", user, taskKey, s.sent(), s.body()).isEqualTo(400);
-    assertThat(s.body()).contains(message);
+    // the message Tasklist shows is the step's Vietnamese reason alone, not Camunda's "Cannot submit task form …: "
+    assertThat(shownMessage(s)).contains(message).doesNotContain("Cannot", taskId);
     // nothing changed: the same task waits, no variable and no line of the case's trail was written
     assertThat(tasklist.taskId(user, code, taskKey)).isEqualTo(taskId);
     assertThat(engine.getRuntimeService().getVariables(
@@ -299,7 +309,18 @@ class FormsAsSubmittedTest extends CaseScenarios {
     assertThat(openTasks(code)).doesNotContain("checkPostponement");
     now("2027-03-02T10:00:00+07:00");
     runCaseJobs(code);
-    // asked again, with the stored day loaded into the hidden field, which Tasklist does not send
+    // asked again: the stored day comes back into the form as the user typed it, not as Camunda's ISO timestamp
+    String again = tasklist.taskId("hoidong", code, "checkPostponement");
+    var loaded = tasklist.get("hoidong", "/engine-rest/task/" + again + "/form-variables?deserializeValues=false");
+    assertThat(loaded.path("postponedUntil").path("value").asText()).isEqualTo("01/03/2027");
+    assertThat(loaded.path("postponedUntil").path("type").asText()).isEqualTo("String");
+    // shown in the field (a reason chosen again), it passes the form's dd/mm/yyyy pattern and is read as that day
+    refused("hoidong", code, "checkPostponement", Map.of("postponementReason", "MATERNITY"),
+        "Phải ghi ngày hết thời gian chưa xem xét kỷ luật, sau ngày hôm nay");
+    // the stored day is still a date for the desk's steps
+    assertThat(engine.getRuntimeService().getVariable(called(code, "discipline").getId(), "postponedUntil"))
+        .isEqualTo(clock.endOf(LocalDate.of(2027, 3, 1)));
+    // with the stored day loaded into the hidden field, which Tasklist does not send
     step("hoidong", code, "checkPostponement", Map.of("postponementReason", "NONE"), "reviewMeeting");
   }
 
@@ -313,6 +334,9 @@ class FormsAsSubmittedTest extends CaseScenarios {
     Map<String, String> decision = new java.util.HashMap<>(Map.of("sanction", sanction, "decisionNumber", "125/QĐ-UBND"));
     decision.put("decisionDate", "27/11/2026");
     refused("lanhdao", code, "decideDiscipline", decision, "Ngày quyết định (27/11/2026) không thể sau hôm nay (26/11/2026)");
+    // the whole message is the reason (Tasklist, which calls the same resources, shows it as it comes)
+    TasklistForms.Submission again = tasklist.submit("lanhdao", tasklist.taskId("lanhdao", code, "decideDiscipline"), decision);
+    assertThat(shownMessage(again)).isEqualTo("Ngày quyết định (27/11/2026) không thể sau hôm nay (26/11/2026)");
     decision.put("decisionDate", "25/11/2026");
     refused("lanhdao", code, "decideDiscipline", decision, "không thể trước ngày họp kiểm điểm (26/11/2026)");
     assertThat(jdbc.sql("SELECT COUNT(*) FROM discipline_register WHERE case_id = :id")

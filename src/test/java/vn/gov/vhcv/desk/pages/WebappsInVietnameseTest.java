@@ -120,14 +120,14 @@ class WebappsInVietnameseTest extends DeskTest {
     }
   }
 
-  private static void awaitLoginPage(Browser b) {
+  static void awaitLoginPage(Browser b) {
     WebElement user = wait(b).until(ExpectedConditions.presenceOfElementLocated(
         By.cssSelector("form[name=signinForm] input[type=text]")));
     wait(b).until(ExpectedConditions.attributeToBe(user, "placeholder", "Tên đăng nhập"));
   }
 
   /** Logs in on the webapp's own login page (Angular reads the fields on their input events). */
-  private static void logIn(Browser b, String user) {
+  static void logIn(Browser b, String user) {
     ((JavascriptExecutor) b.driver).executeScript("""
         const form = document.querySelector('form[name=signinForm]');
         for (const [selector, value] of [['input[type=text]', arguments[0]], ['input[type=password]', 'demo']]) {
@@ -139,12 +139,12 @@ class WebappsInVietnameseTest extends DeskTest {
     wait(b).until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("form[name=signinForm]")));
   }
 
-  private static void click(Browser b, WebElement element) {
+  static void click(Browser b, WebElement element) {
     ((JavascriptExecutor) b.driver).executeScript("arguments[0].click();", element);
   }
 
   /** Types into a form-js field and leaves it, as a user would (form-js validates on input and blur). */
-  private static void type(Browser b, WebElement input, String text) {
+  static void type(Browser b, WebElement input, String text) {
     ((JavascriptExecutor) b.driver).executeScript("""
         const input = arguments[0];
         input.focus();
@@ -156,14 +156,14 @@ class WebappsInVietnameseTest extends DeskTest {
   }
 
   /** The input of the form-js field with this label. */
-  private static WebElement field(Browser b, String label) {
+  static WebElement field(Browser b, String label) {
     WebElement l = wait(b).until(ExpectedConditions.presenceOfElementLocated(
         By.xpath("//div[contains(@class,'fjs-container')]//label[contains(normalize-space(.),'" + label + "')]")));
     return b.driver.findElement(By.id(l.getAttribute("for")));
   }
 
   /** Waits for form-js to show this validation message under the field (and says which one it shows if not). */
-  private static void assertError(Browser b, WebElement input, String expected) {
+  static void assertError(Browser b, WebElement input, String expected) {
     String[] shown = {null};
     try {
       new WebDriverWait(b.driver, Duration.ofSeconds(10)).until(d -> {
@@ -177,13 +177,13 @@ class WebappsInVietnameseTest extends DeskTest {
     }
   }
 
-  private static void assertNoMigrationBanner(Browser b) {
+  static void assertNoMigrationBanner(Browser b) {
     assertThat(b.driver.findElements(By.cssSelector(".ce-eol-banner")).stream().filter(WebElement::isDisplayed))
         .isEmpty();
     assertThat(b.driver.findElement(By.tagName("body")).getText()).doesNotContain("Camunda 8", "migrate");
   }
 
-  private static WebDriverWait wait(Browser b) {
+  static WebDriverWait wait(Browser b) {
     return new WebDriverWait(b.driver, Duration.ofSeconds(40));
   }
 }

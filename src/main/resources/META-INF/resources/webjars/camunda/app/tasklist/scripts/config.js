@@ -33,6 +33,14 @@ export default {
   },
   // form-js (Camunda Forms) has its validation messages in English only: this script puts them in Vietnamese
   customScripts: ['scripts/form-js-vi.js'],
+  // the calendar of the follow-up and due dates (AngularJS UI Bootstrap) in Vietnamese: an AMD module of AngularJS
+  requireJsConfig: {
+    deps: ['desk-datepicker-vi'],
+    ngDeps: ['desk.vi.calendar'],
+    paths: {
+      'desk-datepicker-vi': 'scripts/datepicker-vi'
+    }
+  },
   // change the app name and vendor
   // app: {
   //   name: 'Todos',
