@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 

@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 
 /**
  * Starts each stored report's case process ({@code reportCase}, business key = tracking code) outside the

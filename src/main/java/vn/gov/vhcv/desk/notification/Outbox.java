@@ -8,7 +8,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 
 /**
  * Notices waiting to be sent. A notice is written in the transaction of the step that causes it; its

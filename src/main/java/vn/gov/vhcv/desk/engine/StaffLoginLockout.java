@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.engine;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

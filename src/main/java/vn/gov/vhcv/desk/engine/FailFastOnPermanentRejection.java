@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.notification;
+package vn.gov.vhcv.desk.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultFailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.FailedJobCommandFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.notification.PermanentMailRejection;
 
 /**
  * Engine-wide failed-job handling: a job that failed with a {@link PermanentMailRejection} is handled as

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;

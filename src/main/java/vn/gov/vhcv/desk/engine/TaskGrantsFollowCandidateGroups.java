@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.engine;
 
 import java.util.Arrays;
 import java.util.Objects;

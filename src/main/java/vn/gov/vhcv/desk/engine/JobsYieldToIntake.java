@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.intake;
+package vn.gov.vhcv.desk.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.intake.IntakePressure;
 
 /**
  * Citizens first in a spike: before each fetch of due jobs the job executor waits while the intake is under
@@ -21,12 +22,12 @@ public class JobsYieldToIntake extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobsYieldToIntake.class);
   /** How long the intake must be calm before background work resumes. */
-  static final long QUIET_MILLIS = 200;
+  public static final long QUIET_MILLIS = 200;
   /**
    * Jobs fetched when the wait ran out and the spike goes on: a long spike keeps the background moving a little
    * at a time instead of handing it the CPU for a full batch (32 registrations) once a minute.
    */
-  static final int TRICKLE_JOBS = 2;
+  public static final int TRICKLE_JOBS = 2;
 
   private final IntakePressure pressure;
   private final long maxWaitMillis;
