@@ -4,7 +4,7 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -56,7 +56,7 @@ public class RecordPostponement implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long caseId = cases.caseIdOf(task);
-    Reason reason = vn.gov.vhcv.desk.triage.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
+    Reason reason = vn.gov.vhcv.desk.casefile.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
         "Chưa chọn trường hợp chưa xem xét kỷ luật");
     if (reason == Reason.NONE) {
       history.record(caseId, "DISCIPLINE_NOT_POSTPONED", reason.label, actors.completing(task), false);
