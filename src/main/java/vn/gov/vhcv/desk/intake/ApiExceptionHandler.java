@@ -18,6 +18,7 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.casefile.FieldError;
 
 /** Turns every failure of the desk's API into a clear JSON answer, in Vietnamese. */
