@@ -17,7 +17,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /**
  * Connects a clock to its "Theo dõi thời hạn" process ({@code processes/clock-watch.bpmn}): starts one per
@@ -142,7 +142,7 @@ public class ClockWatchSignals {
     runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).variableValueEquals(dueVariable, oldDue).list()
         .forEach(pi -> {
           runtime.setVariable(pi.getId(), dueVariable, newDue);
-          runtime.setVariable(pi.getId(), dueVariable + "Text", ComplainantNotices.date(c.dueOn()));
+          runtime.setVariable(pi.getId(), dueVariable + "Text", Dates.text(c.dueOn()));
         });
   }
 

@@ -12,9 +12,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -72,8 +72,8 @@ public class RecordPostponement implements TaskListener {
     task.setVariable(POSTPONED_UNTIL, clock.endOf(end));
     String actor = actors.completing(task);
     clocks.find(caseId, ClockKind.DISCIPLINE).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
-        caseId, ClockKind.DISCIPLINE, "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": " + reason.label, actor));
-    history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": "
+        caseId, ClockKind.DISCIPLINE, "Chưa xem xét kỷ luật đến " + Dates.text(end) + ": " + reason.label, actor));
+    history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + Dates.text(end) + ": "
         + reason.label + " (thời gian này không tính vào thời hiệu và thời hạn xử lý kỷ luật)", actor, false);
   }
 }

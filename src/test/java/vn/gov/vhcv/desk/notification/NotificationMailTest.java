@@ -40,6 +40,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngineException;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /** Notices leave through a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's spring.mail). */
 class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
@@ -181,7 +182,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(mail.getFrom()[0].toString()).contains("no-reply@vhcv.local");
     assertThat(plainText(mail)).contains("Kính gửi ông/bà", "Mã tra cứu: " + receipt.trackingCode(),
         "Mã bí mật: " + receipt.accessCode(), "Hạn trả lời về việc thụ lý: "
-            + ComplainantNotices.date(receipt.acknowledgementDue()));
+            + Dates.text(receipt.acknowledgementDue()));
     assertThat(html(mail)).contains("<html lang=\"vi\"", receipt.accessCode(), "Trân trọng.");
 
     Outbox.Notice stored = outbox.find(ack.id()).orElseThrow();
