@@ -8,11 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.intake.IntakePressure;
 
 /**
  * Citizens first in a spike: before each fetch of due jobs the job executor waits while the intake is under
- * pressure ({@link IntakePressure}) — at most {@code desk.intake.background-max-wait-ms} at a time, and then
+ * pressure ({@link Pressure}: intake/IntakePressure) — at most {@code desk.intake.background-max-wait-ms} at a time, and then
  * fetches only {@link #TRICKLE_JOBS} jobs instead of a full batch, so the background keeps moving under a long
  * spike without taking the CPU from the citizens' requests; full batches again as soon as the spike is over.
  * Jobs already fetched run on; nothing is lost or reordered, only started later. Measured in docs/BENCHMARKS.md.
@@ -29,10 +28,20 @@ public class JobsYieldToIntake extends AbstractProcessEnginePlugin {
    */
   public static final int TRICKLE_JOBS = 2;
 
-  private final IntakePressure pressure;
+  /** How busy the intake is: the citizens' requests in flight on this node. */
+  public interface Pressure {
+    /**
+     * Waits until the intake was calm for {@code quietMillis}, at most {@code maxMillis}.
+     *
+     * @return how long it waited
+     */
+    long awaitCalm(long quietMillis, long maxMillis);
+  }
+
+  private final Pressure pressure;
   private final long maxWaitMillis;
 
-  public JobsYieldToIntake(IntakePressure pressure,
+  public JobsYieldToIntake(Pressure pressure,
       @Value("${desk.intake.background-max-wait-ms:60000}") long maxWaitMillis) {
     this.pressure = pressure;
     this.maxWaitMillis = maxWaitMillis;

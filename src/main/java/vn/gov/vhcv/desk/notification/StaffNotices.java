@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.engine.StaffLoginLockout;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
 /**
@@ -15,7 +16,7 @@ import vn.gov.vhcv.desk.security.StaffRoles;
  * the tracking code and the task, never the complainant's identity.
  */
 @Component
-public class StaffNotices {
+public class StaffNotices implements StaffLoginLockout.Notice {
 
   private final Outbox outbox;
   private final MailTemplates templates;
@@ -78,6 +79,7 @@ public class StaffNotices {
    * "Tài khoản bị tạm khóa" to the administrators ({@code camunda-admin}): {@code userId} was locked until
    * {@code until} after {@code attempts} wrong passwords. One per lock ({@code key}).
    */
+  @Override
   public int accountLocked(String userId, int attempts, String until, long minutes, String key) {
     return toGroup(null, StaffRoles.ADMIN, NoticeKind.ACCOUNT_LOCKED, "ACCOUNT_LOCKED:" + key, Map.of(
         "lockedUser", nz(userId), "attempts", attempts, "until", nz(until), "minutes", minutes));
