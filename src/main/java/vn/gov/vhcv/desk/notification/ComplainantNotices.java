@@ -56,12 +56,6 @@ public class ComplainantNotices {
     send(c, kind, Map.of("detail", text == null ? "" : text), kind.name() + ":" + c.id());
   }
 
-  /** "Đề nghị bổ sung thông tin" (one per request: {@code round} tells requests apart). */
-  public void moreInformationNeeded(CaseRecord c, int round, String whatIsNeeded, LocalDate dueOn) {
-    send(c, NoticeKind.MORE_INFO_NEEDED, Map.of("whatIsNeeded", whatIsNeeded, "dueOn", Dates.text(dueOn)),
-        "MORE_INFO_NEEDED:" + c.id() + ":" + round);
-  }
-
   /**
    * "Thông tin tiến độ" while the case is overdue, round 1, 2, … — sent by the clock watch
    * ({@code sendProgressNotice}) every 7 working days after the due day; one notice per round.

@@ -62,19 +62,6 @@ public class StaffNotices implements StaffLoginLockout.Notice {
         workingDaysLeft));
   }
 
-  /** "Quá hạn xử lý" to the group that holds the task (and, called again with lanh-dao, to leaders). */
-  public int deadlineBreach(Long caseId, String trackingCode, String taskName, String groupId, LocalDate dueOn,
-      String key) {
-    return toGroup(caseId, groupId, NoticeKind.DEADLINE_BREACH, "BREACH:" + key + ":" + groupId, Map.of(
-        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", Dates.text(dueOn)));
-  }
-
-  /** "Báo cáo vượt cấp" to leaders. */
-  public int escalation(Long caseId, String trackingCode, String reason, LocalDate dueOn, String key) {
-    return toGroup(caseId, StaffRoles.LEADER, NoticeKind.ESCALATION, "ESCALATION:" + key, Map.of(
-        "trackingCode", nz(trackingCode), "reason", nz(reason), "dueOn", Dates.text(dueOn)));
-  }
-
   /**
    * "Tài khoản bị tạm khóa" to the administrators ({@code camunda-admin}): {@code userId} was locked until
    * {@code until} after {@code attempts} wrong passwords. One per lock ({@code key}).
@@ -96,12 +83,6 @@ public class StaffNotices implements StaffLoginLockout.Notice {
     return outbox.enqueue(null, "WORK_DIGEST:" + person.userId() + ":" + day, NoticeKind.WORK_DIGEST, person.email(),
         templates.render(NoticeKind.WORK_DIGEST, Map.of("userName", person.name(), "day", Dates.text(day),
             "count", lines.size(), "lines", lines)), null);
-  }
-
-  /** The monitors' daily digest ({@code giam-sat}). */
-  public int monitorDigest(LocalDate day, List<String> lines) {
-    return toGroup(null, StaffRoles.MONITOR, NoticeKind.MONITOR_DIGEST, "MONITOR:" + day, Map.of(
-        "day", Dates.text(day), "lines", lines));
   }
 
   private int toGroup(Long caseId, String groupId, NoticeKind kind, String key, Map<String, ?> values) {
