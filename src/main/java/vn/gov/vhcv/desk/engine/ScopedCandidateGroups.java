@@ -4,15 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -39,26 +33,17 @@ public class ScopedCandidateGroups extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scopeElement, ActivityImpl activity) {
-        Set<Expression> groups = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .getCandidateGroupIdExpressions();
-        List<Expression> scoped = new ArrayList<>();
-        for (Expression group : groups) {
-          String expression = scope.getObject().expressionFor(group.getExpressionText());
-          scoped.add(expression != null
-              ? Context.getProcessEngineConfiguration().getExpressionManager().createExpression(expression)
-              : group);
-        }
-        groups.clear();
-        groups.addAll(scoped);
+    UserTasksAtDeployment.change(configuration, task -> {
+      Set<Expression> groups = task.getCandidateGroupIdExpressions();
+      List<Expression> scoped = new ArrayList<>();
+      for (Expression group : groups) {
+        String expression = scope.getObject().expressionFor(group.getExpressionText());
+        scoped.add(expression != null
+            ? Context.getProcessEngineConfiguration().getExpressionManager().createExpression(expression)
+            : group);
       }
+      groups.clear();
+      groups.addAll(scoped);
     });
   }
 }
