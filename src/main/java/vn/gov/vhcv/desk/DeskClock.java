@@ -5,24 +5,30 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
 /**
- * The desk's notion of "now": the engine's clock (so tests that move {@link ClockUtil} move the
- * whole desk), read in the province's time zone.
+ * The desk's notion of "now": the engine's clock (engine/EngineClock, so tests that move the engine's clock
+ * move the whole desk), read in the province's time zone.
  */
 @Component
 public class DeskClock {
 
-  private final ZoneId zone;
+  /** Where "now" comes from: the engine's clock, which only the engine room reads. */
+  public interface Source {
+    Instant now();
+  }
 
-  public DeskClock(DeskProperties properties) {
+  private final ZoneId zone;
+  private final Source source;
+
+  public DeskClock(DeskProperties properties, Source source) {
     this.zone = properties.zone();
+    this.source = source;
   }
 
   public Instant now() {
-    return ClockUtil.getCurrentTime().toInstant();
+    return source.now();
   }
 
   public OffsetDateTime nowOffset() {

@@ -2,7 +2,6 @@ package vn.gov.vhcv.desk.casefile;
 
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
 /**
  * The {@code caseSummary} variable the task forms show: only what the desk itself knows about the case — its type,
@@ -28,9 +27,9 @@ public class CaseSummaries {
   public String of(CaseRecord c) {
     StringBuilder sb = new StringBuilder();
     sb.append(c.category() == null ? c.reportType().label() : c.category().label()).append(" — nhận ngày ")
-        .append(ComplainantNotices.date(c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate()));
+        .append(Dates.text(c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate()));
     if (c.occurredOn() != null) {
-      sb.append(", sự việc ngày ").append(ComplainantNotices.date(c.occurredOn()));
+      sb.append(", sự việc ngày ").append(Dates.text(c.occurredOn()));
     }
     if (c.anonymous()) {
       sb.append(" (đơn ẩn danh)");

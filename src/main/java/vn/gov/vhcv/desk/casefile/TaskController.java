@@ -17,8 +17,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.gov.vhcv.desk.intake.ApiExceptionHandler.ErrorBody;
-import vn.gov.vhcv.desk.intake.FieldError;
 
 /**
  * Completing a task through the desk's API, as the logged-in user (Camunda authorizations apply).

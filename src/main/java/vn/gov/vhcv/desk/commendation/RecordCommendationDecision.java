@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.investigation.ApprovalDecision;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -73,13 +73,13 @@ public class RecordCommendationDecision implements TaskListener {
     LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định khen thưởng",
         "Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
     if (signed.isAfter(clock.today())) {
-      throw new Refusal("Ngày quyết định khen thưởng (" + ComplainantNotices.date(signed) + ") không thể sau hôm nay ("
-          + ComplainantNotices.date(clock.today()) + ")");
+      throw new Refusal("Ngày quyết định khen thưởng (" + Dates.text(signed) + ") không thể sau hôm nay ("
+          + Dates.text(clock.today()) + ")");
     }
     LocalDate accepted = clocks.find(caseId, ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null);
     if (accepted != null && signed.isBefore(accepted)) {
-      throw new Refusal("Ngày quyết định khen thưởng (" + ComplainantNotices.date(signed) + ") không thể trước ngày thụ lý đơn ("
-          + ComplainantNotices.date(accepted) + ")");
+      throw new Refusal("Ngày quyết định khen thưởng (" + Dates.text(signed) + ") không thể trước ngày thụ lý đơn ("
+          + Dates.text(accepted) + ")");
     }
     task.setVariable(DECISION_DATE, clock.endOf(signed));
     task.setVariable(APPROVED_BY, actor);

@@ -10,7 +10,7 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
 /** "Đề nghị khen thưởng" by the managing unit: the form and the achievement (Luật TĐKT 2022, Điều 83). */
 @Component("recordCommendationProposal")

@@ -12,7 +12,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
 /** "Vào sổ khen thưởng và thông báo": the commendation register and the notice to the official. Idempotent. */
 @Component("registerCommendation")

@@ -17,8 +17,8 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.intake.CaseNotFoundException;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
 /**
@@ -81,7 +81,7 @@ public class ClockController {
     requireHandler(user, kind);
     CaseRecord c = caseOf(trackingCode);
     CaseClock k = clocks.resume(c.id(), kind, user.getName());
-    history.record(c.id(), "CLOCK_RESUMED", kind.label() + " tiếp tục; hạn mới: " + ComplainantNotices.date(k.dueOn()) + ".",
+    history.record(c.id(), "CLOCK_RESUMED", kind.label() + " tiếp tục; hạn mới: " + Dates.text(k.dueOn()) + ".",
         user.getName(), true);
     audit.record(user.getName(), "CLOCK_RESUMED", c.id(), kind.name());
     return new ClockView(k, clocks.pauses(k.id()), clocks.extensions(k.id()));
@@ -112,7 +112,7 @@ public class ClockController {
     CaseRecord c = caseOf(trackingCode);
     CaseClock k = clocks.approveExtension(c.id(), kind, extensionId, body.decisionNo(), user.getName());
     history.record(c.id(), "EXTENSION_APPROVED", "Gia hạn " + kind.label().toLowerCase() + " theo quyết định số "
-        + body.decisionNo().strip() + "; hạn mới: " + ComplainantNotices.date(k.dueOn()) + ".", user.getName(), true);
+        + body.decisionNo().strip() + "; hạn mới: " + Dates.text(k.dueOn()) + ".", user.getName(), true);
     audit.record(user.getName(), "EXTENSION_APPROVED", c.id(), kind + " extension=" + extensionId);
     return new ClockView(k, clocks.pauses(k.id()), clocks.extensions(k.id()));
   }

@@ -4,7 +4,6 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -15,9 +14,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.EngineContext;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /**
  * Connects a clock to its "Theo dõi thời hạn" process ({@code processes/clock-watch.bpmn}): starts one per
@@ -41,14 +41,14 @@ public class ClockWatchSignals {
   private final DeskClock clock;
   private final Deadlines deadlines;
   private final TransactionTemplate newTransaction;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final EngineContext engine;
   private final LatestProcessDefinitions definitions;
 
   public ClockWatchSignals(RuntimeService runtime, TaskService tasks, CaseRepository cases, DeskClock clock,
-      Deadlines deadlines, PlatformTransactionManager transactions, ProcessEngineConfigurationImpl engineConfiguration,
+      Deadlines deadlines, PlatformTransactionManager transactions, EngineContext engine,
       LatestProcessDefinitions definitions) {
     this.definitions = definitions;
-    this.engineConfiguration = engineConfiguration;
+    this.engine = engine;
     this.runtime = runtime;
     this.tasks = tasks;
     this.cases = cases;
@@ -63,9 +63,9 @@ public class ClockWatchSignals {
   }
 
   private void start(CaseClock c, String code) {
-    engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+    engine.withoutAuthorization(() ->
         definitions.start(PROCESS_KEY, code, Map.of(CLOCK_ID, c.id(),
-            CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code))));
+            CLOCK_KIND, c.kind().name(), CaseVariables.TRACKING_CODE, code)));
   }
 
   /** Starts the clock's watch unless it has one (running again changes nothing). */
@@ -73,9 +73,9 @@ public class ClockWatchSignals {
     String code = trackingCode(c);
     // the case's watches by business key (index), then their clock: a query on the variable joins every
     // watch's variables and was 10 % of a registration (JFR, spike benchmark)
-    boolean watched = engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(
+    boolean watched = engine.withoutAuthorization(
         () -> runtime.createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).processInstanceBusinessKey(code)
-            .list().stream().anyMatch(watch -> ((Number) runtime.getVariable(watch.getId(), CLOCK_ID)).longValue() == c.id())));
+            .list().stream().anyMatch(watch -> ((Number) runtime.getVariable(watch.getId(), CLOCK_ID)).longValue() == c.id()));
     if (!watched) {
       start(c, code);
     }
@@ -84,10 +84,10 @@ public class ClockWatchSignals {
   public void changed(CaseClock before, CaseClock after) {
     String code = trackingCode(after);
     if (!before.dueOn().equals(after.dueOn())) {
-      engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() -> {
+      engine.withoutAuthorization(() -> {
         moveDueDates(code, after, clock.endOf(before.dueOn()), clock.endOf(after.dueOn()));
         return null;
-      }));
+      });
     }
     correlate(MESSAGE_CHANGED, code, after.id());
   }
@@ -119,9 +119,9 @@ public class ClockWatchSignals {
 
   /** The watch is the desk's own bookkeeping: whoever changed the clock, waking its watch is no user action. */
   private void correlate(String message, String code, long clockId) {
-    engineConfiguration.getCommandExecutorTxRequired().execute(context -> context.runWithoutAuthorization(() ->
+    engine.withoutAuthorization(() ->
         runtime.createMessageCorrelation(message).processInstanceBusinessKey(code)
-            .processInstanceVariableEquals(CLOCK_ID, clockId).correlateAllWithResult()));
+            .processInstanceVariableEquals(CLOCK_ID, clockId).correlateAllWithResult());
   }
 
   private void moveDueDates(String code, CaseClock c, Date oldDue, Date newDue) {
@@ -142,7 +142,7 @@ public class ClockWatchSignals {
     runtime.createProcessInstanceQuery().processInstanceBusinessKey(code).variableValueEquals(dueVariable, oldDue).list()
         .forEach(pi -> {
           runtime.setVariable(pi.getId(), dueVariable, newDue);
-          runtime.setVariable(pi.getId(), dueVariable + "Text", ComplainantNotices.date(c.dueOn()));
+          runtime.setVariable(pi.getId(), dueVariable + "Text", Dates.text(c.dueOn()));
         });
   }
 

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 
@@ -85,8 +85,8 @@ public class DeadlineNotices {
 
         Bàn xử lý phản ánh văn hóa công vụ (thư tự động)."""
         .formatted(chain.holder().name(), c.trackingCode(), c.category() == null ? "chưa phân loại" : c.category().label(),
-            k.kind().label(), ComplainantNotices.date(k.dueOn()), k.periodDays(),
-            k.dayKind() == DayKind.WORKING ? "ngày làm việc" : "ngày", ComplainantNotices.date(k.startedOn()),
+            k.kind().label(), Dates.text(k.dueOn()), k.periodDays(),
+            k.dayKind() == DayKind.WORKING ? "ngày làm việc" : "ngày", Dates.text(k.startedOn()),
             k.legalBasis(), where, chain.holder().name(), chain.superior().name(),
             level >= ClockMilestones.BREACH ? "\nLãnh đạo cấp trên đã được giao việc chỉ đạo xử lý hồ sơ quá hạn." : "");
   }

@@ -7,7 +7,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /**
  * "Yêu cầu báo cáo cấp trên": a tố cáo past its resolution deadline — the superior asks the resolver for a
@@ -37,6 +37,6 @@ public class RequestSuperiorReport implements JavaDelegate {
     CaseClock k = clocks.find(caseId, ClockKind.SUPERIOR_REPORT).filter(CaseClock::open)
         .orElseGet(() -> clocks.start(caseId, clock.today(), report, true));
     execution.setVariable("superiorReportDue", clock.endOf(k.dueOn()));
-    execution.setVariable("superiorReportDueText", ComplainantNotices.date(k.dueOn()));
+    execution.setVariable("superiorReportDueText", Dates.text(k.dueOn()));
   }
 }

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.Category;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 import vn.gov.vhcv.desk.security.StaffRoles;
@@ -53,7 +53,7 @@ public class SendSlaDigest implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     Map<UnitScope.Visibility, String> digests = new java.util.HashMap<>();
-    String subject = "Bản tin thời hạn xử lý hồ sơ ngày " + ComplainantNotices.date(clock.today());
+    String subject = "Bản tin thời hạn xử lý hồ sơ ngày " + Dates.text(clock.today());
     int sent = 0;
     for (var user : identity.createUserQuery().memberOfGroup(StaffRoles.MONITOR).list()) {
       if (user.getEmail() != null && !user.getEmail().isBlank()) {
@@ -103,7 +103,7 @@ public class SendSlaDigest implements JavaDelegate {
     }
     for (var r : overdue.items()) {
       b.append("- ").append(r.trackingCode()).append(" — ").append(ClockKind.valueOf(r.clockKind()).label().toLowerCase())
-          .append(", hạn ").append(ComplainantNotices.date(r.dueOn())).append(", quá ").append(r.daysOverdue())
+          .append(", hạn ").append(Dates.text(r.dueOn())).append(", quá ").append(r.daysOverdue())
           .append(" ngày; đơn vị giữ: ").append(r.unitName() == null ? "(chưa rõ)" : r.unitName())
           .append(holder(r.trackingCode())).append('\n');
     }

@@ -10,8 +10,8 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseSummaries;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.CaseVariables;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
 /**
  * "Gửi cảnh báo thời hạn": re-reads the clock and sends the highest warning whose moment has really come
@@ -74,9 +74,9 @@ public class SignalClockMilestone implements JavaDelegate {
     execution.setVariable("superiorUnitName", chain.superior().name());
     execution.setVariable("holderUnitName", chain.holder().name());
     execution.setVariable("daysOverdue", ChronoUnit.DAYS.between(k.dueOn(), clock.today()));
-    execution.setVariable("dueText", ComplainantNotices.date(k.dueOn()));
+    execution.setVariable("dueText", Dates.text(k.dueOn()));
     execution.setVariable("clockText", k.kind().label() + ": " + k.periodDays()
-        + (k.dayKind() == DayKind.WORKING ? " ngày làm việc" : " ngày") + " từ " + ComplainantNotices.date(k.startedOn()));
+        + (k.dayKind() == DayKind.WORKING ? " ngày làm việc" : " ngày") + " từ " + Dates.text(k.startedOn()));
     execution.setVariable("legalBasis", k.legalBasis());
     // the short summary only; the superior reads the letter on the case page (the form links to it)
     execution.setVariable(CaseVariables.CASE_SUMMARY, summaries.of(c));

@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
 import org.camunda.bpm.engine.DecisionService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.Category;
+import vn.gov.vhcv.desk.engine.EngineContext;
 
 /**
  * The statutory periods, read from the decision table {@code processes/sla-policy.dmn} (decision
@@ -34,11 +34,11 @@ public class SlaPolicy {
   private final Map<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   private final DecisionService decisions;
-  private final ProcessEngineConfigurationImpl engineConfiguration;
+  private final EngineContext engine;
 
-  public SlaPolicy(DecisionService decisions, ProcessEngineConfigurationImpl engineConfiguration) {
+  public SlaPolicy(DecisionService decisions, EngineContext engine) {
     this.decisions = decisions;
-    this.engineConfiguration = engineConfiguration;
+    this.engine = engine;
   }
 
   /** Answer on acceptance; before classification ({@code category == null}) the common 10 working days apply. */
@@ -90,8 +90,7 @@ public class SlaPolicy {
     // The table is reference data: evaluating it is no user action, whoever triggers it.
     Callable<DmnDecisionResultEntries> evaluate = () -> decisions.evaluateDecisionByKey(DECISION_KEY)
         .variables(in).evaluate().getFirstResult();
-    DmnDecisionResultEntries row = engineConfiguration.getCommandExecutorTxRequired()
-        .execute(context -> context.runWithoutAuthorization(evaluate));
+    DmnDecisionResultEntries row = engine.withoutAuthorization(evaluate);
     if (row == null) {
       throw new IllegalStateException("sla-policy.dmn has no period for " + kind + " of " + category);
     }

@@ -7,8 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
 /**
  * "Kiểm tra thời hiệu xử lý kỷ luật": 5 years from the breach where the breach warrants khiển trách, 10 years
@@ -45,7 +45,7 @@ public class CheckDisciplineLimitation implements JavaDelegate {
     boolean expired = clock.today().isAfter(ends);
     execution.setVariable(LIMITATION_EXPIRED, expired);
     execution.setVariable(LIMITATION_YEARS, warranted.limitationYears());
-    execution.setVariable(LIMITATION_ENDS_TEXT, ComplainantNotices.date(ends));
+    execution.setVariable(LIMITATION_ENDS_TEXT, Dates.text(ends));
     return expired;
   }
 }

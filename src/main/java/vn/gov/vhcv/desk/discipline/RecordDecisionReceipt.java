@@ -8,10 +8,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -50,11 +50,11 @@ public class RecordDecisionReceipt implements TaskListener {
     LocalDate decided = decision == null ? null
         : Decisions.day(decision, clock.zone(), "Ngày ký quyết định kỷ luật", "Chưa có ngày ký quyết định kỷ luật");
     if (decided != null && received.isBefore(decided)) {
-      throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
-          + ") không thể trước ngày ký quyết định (" + ComplainantNotices.date(decided) + ")");
+      throw new Refusal("Ngày nhận quyết định (" + Dates.text(received)
+          + ") không thể trước ngày ký quyết định (" + Dates.text(decided) + ")");
     }
     if (received.isAfter(clock.today())) {
-      throw new Refusal("Ngày nhận quyết định (" + ComplainantNotices.date(received)
+      throw new Refusal("Ngày nhận quyết định (" + Dates.text(received)
           + ") không thể sau hôm nay");
     }
     // 15 days from receipt (Luật Khiếu nại 2011 Điều 48); a period that ends on a rest day or holiday ends on the
@@ -64,7 +64,7 @@ public class RecordDecisionReceipt implements TaskListener {
     task.setVariable(APPEAL_DUE, clock.endOf(appealDue));
     register.appealDue(caseId, appealDue);
     history.record(caseId, "DISCIPLINE_DECISION_RECEIVED", "Cán bộ nhận quyết định kỷ luật ngày "
-        + ComplainantNotices.date(received) + "; thời hạn khiếu nại đến hết ngày " + ComplainantNotices.date(appealDue),
+        + Dates.text(received) + "; thời hạn khiếu nại đến hết ngày " + Dates.text(appealDue),
         actors.completing(task), false);
   }
 }

@@ -4,7 +4,6 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -14,8 +13,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -77,20 +77,20 @@ public class RecordDisciplineDecision implements TaskListener {
       LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định",
           "Ngày quyết định phải có và không sau ngày hôm nay");
       if (signed.isAfter(clock.today())) {
-        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể sau hôm nay ("
-            + ComplainantNotices.date(clock.today()) + ")");
+        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể sau hôm nay ("
+            + Dates.text(clock.today()) + ")");
       }
       Object review = task.getVariable(REVIEW_MEETING_DATE);
       LocalDate reviewed = review == null ? null
           : Decisions.day(review, clock.zone(), "Ngày họp kiểm điểm", "Chưa ghi ngày họp kiểm điểm");
       if (reviewed != null && signed.isBefore(reviewed)) {
-        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể trước ngày họp kiểm điểm ("
-            + ComplainantNotices.date(reviewed) + ")");
+        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày họp kiểm điểm ("
+            + Dates.text(reviewed) + ")");
       }
       LocalDate began = clocks.find(caseId, ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
       if (began != null && signed.isBefore(began)) {
-        throw new Refusal("Ngày quyết định (" + ComplainantNotices.date(signed) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
-            + ComplainantNotices.date(began) + ")");
+        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
+            + Dates.text(began) + ")");
       }
       task.setVariable(DECISION_DATE, clock.endOf(signed));
     }

@@ -4,7 +4,7 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -12,9 +12,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -56,7 +56,7 @@ public class RecordPostponement implements TaskListener {
   @Override
   public void notify(DelegateTask task) {
     long caseId = cases.caseIdOf(task);
-    Reason reason = vn.gov.vhcv.desk.triage.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
+    Reason reason = vn.gov.vhcv.desk.casefile.Decisions.parse(Reason.class, task.getVariable(POSTPONEMENT_REASON),
         "Chưa chọn trường hợp chưa xem xét kỷ luật");
     if (reason == Reason.NONE) {
       history.record(caseId, "DISCIPLINE_NOT_POSTPONED", reason.label, actors.completing(task), false);
@@ -72,8 +72,8 @@ public class RecordPostponement implements TaskListener {
     task.setVariable(POSTPONED_UNTIL, clock.endOf(end));
     String actor = actors.completing(task);
     clocks.find(caseId, ClockKind.DISCIPLINE).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
-        caseId, ClockKind.DISCIPLINE, "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": " + reason.label, actor));
-    history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + ComplainantNotices.date(end) + ": "
+        caseId, ClockKind.DISCIPLINE, "Chưa xem xét kỷ luật đến " + Dates.text(end) + ": " + reason.label, actor));
+    history.record(caseId, "DISCIPLINE_POSTPONED", "Chưa xem xét kỷ luật đến " + Dates.text(end) + ": "
         + reason.label + " (thời gian này không tính vào thời hiệu và thời hạn xử lý kỷ luật)", actor, false);
   }
 }

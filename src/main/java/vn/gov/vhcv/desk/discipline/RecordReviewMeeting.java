@@ -11,10 +11,10 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -44,12 +44,12 @@ public class RecordReviewMeeting implements TaskListener {
     LocalDate held = Decisions.day(task.getVariable(REVIEW_MEETING_DATE), clock.zone(), "Ngày họp kiểm điểm",
         "Chưa ghi ngày họp kiểm điểm");
     if (held.isAfter(clock.today())) {
-      throw new Refusal("Ngày họp kiểm điểm (" + ComplainantNotices.date(held) + ") không thể sau hôm nay");
+      throw new Refusal("Ngày họp kiểm điểm (" + Dates.text(held) + ") không thể sau hôm nay");
     }
     LocalDate began = clocks.find(cases.caseIdOf(task), ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
     if (began != null && held.isBefore(began)) {
-      throw new Refusal("Ngày họp kiểm điểm (" + ComplainantNotices.date(held) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
-          + ComplainantNotices.date(began) + ")");
+      throw new Refusal("Ngày họp kiểm điểm (" + Dates.text(held) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
+          + Dates.text(began) + ")");
     }
     String minutes = Decisions.requireText(task.getVariable(REVIEW_MINUTES), 20,
         "Phải tóm tắt biên bản họp kiểm điểm (ít nhất 20 ký tự)");

@@ -8,12 +8,12 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.Complexity;
 import vn.gov.vhcv.desk.deadline.SlaPolicy;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
 /**
  * "Tính thời hạn xử lý kỷ luật" (NĐ 172/2025): the handling period runs from discovery — the day the approved
@@ -46,6 +46,6 @@ public class RunDisciplineClock implements JavaDelegate {
         .orElseGet(() -> clocks.start(caseId, clock.today(),
             sla.policy(cases.findById(caseId).orElseThrow().category(), ClockKind.DISCIPLINE, false, Complexity.NORMAL)));
     execution.setVariable(DISCIPLINE_DUE, clock.endOf(running.dueOn()));
-    execution.setVariable(DISCIPLINE_DUE_TEXT, ComplainantNotices.date(running.dueOn()));
+    execution.setVariable(DISCIPLINE_DUE_TEXT, Dates.text(running.dueOn()));
   }
 }

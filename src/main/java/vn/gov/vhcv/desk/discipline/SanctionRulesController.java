@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.intake.FieldError;
+import vn.gov.vhcv.desk.casefile.FieldError;
 import vn.gov.vhcv.desk.intake.InvalidReportException;
 
 /**

@@ -13,14 +13,14 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -65,19 +65,19 @@ public class ScheduleCouncilMeeting implements TaskListener {
     LocalDate earliest = calendar.addWorkingDays(clock.today(), SUMMONS_WORKING_DAYS);
     if (meeting.isBefore(earliest)) {
       throw new Refusal("Giấy triệu tập phải gửi trước ngày họp ít nhất " + SUMMONS_WORKING_DAYS
-          + " ngày làm việc: ngày họp sớm nhất là " + ComplainantNotices.date(earliest));
+          + " ngày làm việc: ngày họp sớm nhất là " + Dates.text(earliest));
     }
     if (!calendar.isWorkingDay(meeting)) {
-      throw new Refusal("Ngày họp " + ComplainantNotices.date(meeting) + " không phải ngày làm việc");
+      throw new Refusal("Ngày họp " + Dates.text(meeting) + " không phải ngày làm việc");
     }
     CaseClock handling = clocks.find(caseId, ClockKind.DISCIPLINE).filter(CaseClock::open).orElse(null);
     if (handling != null && meeting.isAfter(handling.dueOn())) {
-      throw new Refusal("Ngày họp " + ComplainantNotices.date(meeting) + " sau hạn xử lý kỷ luật ("
-          + ComplainantNotices.date(handling.dueOn()) + "): Hội đồng phải họp trong thời hạn xử lý kỷ luật; nếu không kịp, "
+      throw new Refusal("Ngày họp " + Dates.text(meeting) + " sau hạn xử lý kỷ luật ("
+          + Dates.text(handling.dueOn()) + "): Hội đồng phải họp trong thời hạn xử lý kỷ luật; nếu không kịp, "
           + "đề nghị gia hạn thời hạn trước khi triệu tập");
     }
     int round = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
-    String when = time.format(HH_MM) + " ngày " + ComplainantNotices.date(meeting);
+    String when = time.format(HH_MM) + " ngày " + Dates.text(meeting);
     task.setVariable(COUNCIL_MEETING_DUE, clock.endOf(meeting));
     task.setVariable(COUNCIL_MEETING_PLACE, place);
     task.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp lúc " + when + " tại " + place);

@@ -25,7 +25,7 @@ import org.camunda.bpm.engine.variable.value.DateValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
 /**
  * A day a step stored (a {@code Date} variable: the day a meeting was held, a postponement ends, a decision was

@@ -12,6 +12,7 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseSummaries;
 import vn.gov.vhcv.desk.casefile.Category;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
@@ -69,10 +70,10 @@ public class AcceptSecondInstance implements JavaDelegate {
         + " đối với hồ sơ " + firstCode + " — " + summaries.of(c));
     execution.setVariable(OFFICIAL_SUMMARY, registration.officialSummary(c));
     execution.setVariable(RESOLUTION_DUE, clock.endOf(due));
-    execution.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(due));
+    execution.setVariable(RESOLUTION_DUE_TEXT, Dates.text(due));
     String unit = jdbc.sql("SELECT u.name FROM report_case c JOIN unit u ON u.code = c.handling_unit WHERE c.id = :id")
         .param("id", caseId).query(String.class).single();
     notices.tell(c, "ACCEPTED", NoticeKind.ACCEPTED, (c.category() == Category.KHIEU_NAI ? "Khiếu nại lần hai" : "Tố cáo tiếp")
-        + " đã được " + unit + " thụ lý giải quyết. Hạn giải quyết: " + ComplainantNotices.date(due) + ".");
+        + " đã được " + unit + " thụ lý giải quyết. Hạn giải quyết: " + Dates.text(due) + ".");
   }
 }

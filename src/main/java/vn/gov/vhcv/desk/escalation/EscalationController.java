@@ -13,8 +13,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import vn.gov.vhcv.desk.casefile.Channel;
-import vn.gov.vhcv.desk.intake.ApiExceptionHandler.ErrorBody;
-import vn.gov.vhcv.desk.intake.CaseNotFoundException;
+import vn.gov.vhcv.desk.casefile.ErrorBody;
+import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.security.StaffRoles;
 import vn.gov.vhcv.desk.security.UnitScope;
 

@@ -18,7 +18,8 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.Channel;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.NewCase;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClock;
@@ -27,7 +28,6 @@ import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.Complexity;
 import vn.gov.vhcv.desk.deadline.SlaPolicy;
 import vn.gov.vhcv.desk.intake.CaseCodes;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
 /**
  * Second instance of a khiếu nại (Luật Khiếu nại 2011 Điều 33, 37) and tố cáo tiếp (Luật Tố cáo 2018 Điều 37): a new
@@ -142,7 +142,7 @@ public class Escalations {
     if (r.completedAt() != null) {
       LocalDate decidedOn = r.completedAt().atZoneSameInstant(clock.zone()).toLocalDate();
       if (decisionReceivedOn != null && (decisionReceivedOn.isBefore(decidedOn) || decisionReceivedOn.isAfter(today))) {
-        throw new Refused("Ngày nhận quyết định phải từ ngày ra quyết định (" + ComplainantNotices.date(decidedOn)
+        throw new Refused("Ngày nhận quyết định phải từ ngày ra quyết định (" + Dates.text(decidedOn)
             + ") đến hôm nay.");
       }
       ground = Ground.NOT_ACCEPTED;
@@ -152,10 +152,10 @@ public class Escalations {
       eventOn = r.dueOn();
     } else {
       throw new Refused(complaint
-          ? "Khiếu nại lần đầu đang trong thời hạn giải quyết (đến hết ngày " + ComplainantNotices.date(r.dueOn())
+          ? "Khiếu nại lần đầu đang trong thời hạn giải quyết (đến hết ngày " + Dates.text(r.dueOn())
               + ") và chưa có quyết định. Chỉ được khiếu nại lần hai khi đã nhận quyết định giải quyết lần đầu hoặc khi"
               + " hết thời hạn đó mà khiếu nại không được giải quyết (Luật Khiếu nại 2011 Điều 33)."
-          : "Tố cáo đang trong thời hạn giải quyết (đến hết ngày " + ComplainantNotices.date(r.dueOn())
+          : "Tố cáo đang trong thời hạn giải quyết (đến hết ngày " + Dates.text(r.dueOn())
               + ") và chưa có kết luận. Chỉ được tố cáo tiếp khi quá thời hạn mà tố cáo không được giải quyết, hoặc khi"
               + " có căn cứ cho rằng việc giải quyết không đúng pháp luật (Luật Tố cáo 2018 Điều 37).");
     }
@@ -166,7 +166,7 @@ public class Escalations {
       int days = sla.policy(category, ClockKind.SECOND_INSTANCE_FILING, remote, Complexity.NORMAL).days();
       throw new Refused("Đã quá thời hạn khiếu nại lần hai: " + days + " ngày kể từ "
           + (ground == Ground.NOT_ACCEPTED ? "ngày nhận quyết định giải quyết lần đầu (" : "ngày hết thời hạn giải quyết lần đầu (")
-          + ComplainantNotices.date(eventOn) + "), hạn cuối là ngày " + ComplainantNotices.date(filingDue)
+          + Dates.text(eventOn) + "), hạn cuối là ngày " + Dates.text(filingDue)
           + " (Luật Khiếu nại 2011 Điều 33). Đơn không được tiếp nhận.");
     }
     return new Admissible(first, ground, eventOn, filingDue, superior);

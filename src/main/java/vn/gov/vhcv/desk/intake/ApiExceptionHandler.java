@@ -18,14 +18,15 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
+import vn.gov.vhcv.desk.casefile.ErrorBody;
+import vn.gov.vhcv.desk.casefile.FieldError;
 
 /** Turns every failure of the desk's API into a clear JSON answer, in Vietnamese. */
 @RestControllerAdvice(basePackages = "vn.gov.vhcv.desk")
 public class ApiExceptionHandler {
 
   private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
-
-  public record ErrorBody(int status, String message, List<FieldError> errors) {}
 
   @ExceptionHandler(MethodArgumentNotValidException.class)
   ResponseEntity<ErrorBody> invalid(MethodArgumentNotValidException e) {

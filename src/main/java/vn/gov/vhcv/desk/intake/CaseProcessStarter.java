@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -20,7 +18,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.EngineContext;
+import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 
 /**
  * Starts each stored report's case process ({@code reportCase}, business key = tracking code) outside the
@@ -48,7 +48,7 @@ public class CaseProcessStarter implements SmartLifecycle {
   private final JdbcClient jdbc;
   private final CaseRepository cases;
   private final LatestProcessDefinitions definitions;
-  private final IdentityService identity;
+  private final EngineContext engine;
   private final IntakePressure pressure;
   private final DeskClock clock;
   private final TransactionTemplate ownTx;
@@ -59,13 +59,13 @@ public class CaseProcessStarter implements SmartLifecycle {
   private volatile boolean running;
 
   public CaseProcessStarter(JdbcClient jdbc, CaseRepository cases, LatestProcessDefinitions definitions,
-      IdentityService identity, IntakePressure pressure, DeskClock clock, PlatformTransactionManager transactions,
+      EngineContext engine, IntakePressure pressure, DeskClock clock, PlatformTransactionManager transactions,
       @Value("${desk.intake.start-process:background}") String mode,
       @Value("${desk.intake.background-max-wait-ms:60000}") long maxYieldMillis) {
     this.jdbc = jdbc;
     this.cases = cases;
     this.definitions = definitions;
-    this.identity = identity;
+    this.engine = engine;
     this.pressure = pressure;
     this.clock = clock;
     this.ownTx = new TransactionTemplate(transactions);
@@ -115,17 +115,11 @@ public class CaseProcessStarter implements SmartLifecycle {
         return false;
       }
       // the case belongs to the desk, not to whoever entered it: no start permission needed
-      Authentication user = identity.getCurrentAuthentication();
-      identity.clearAuthentication();
-      try {
+      engine.asNoUser(() -> {
         String pi = definitions.start(ReportService.PROCESS_KEY, code.get(0), Map.of())
             .getId();
         cases.setProcessInstance(caseId, pi);
-      } finally {
-        if (user != null) {
-          identity.setAuthentication(user);
-        }
-      }
+      });
       return true;
     });
     failures.remove(caseId);

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
 
 /**
  * How many citizens' reports this node is taking in right now (the public API's and the portal's report
@@ -24,7 +25,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
-public class IntakePressure extends OncePerRequestFilter {
+public class IntakePressure extends OncePerRequestFilter implements JobsYieldToIntake.Pressure {
 
   private final AtomicInteger inFlight = new AtomicInteger();
   private final int yieldAt;

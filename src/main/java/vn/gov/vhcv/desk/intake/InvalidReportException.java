@@ -1,6 +1,7 @@
 package vn.gov.vhcv.desk.intake;
 
 import java.util.List;
+import vn.gov.vhcv.desk.casefile.FieldError;
 
 /** The report breaks a rule that needs the database (unknown badge code, unknown unit, …). */
 public class InvalidReportException extends RuntimeException {

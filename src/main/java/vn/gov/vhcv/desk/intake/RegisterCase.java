@@ -9,10 +9,10 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseSummaries;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.Outbox;
 
 /**
@@ -52,7 +52,7 @@ public class RegisterCase implements JavaDelegate {
     execution.setVariable(CASE_SUMMARY, summaries.of(c));
     execution.setVariable(OFFICIAL_SUMMARY, officialSummary(c));
     execution.setVariable(ACKNOWLEDGEMENT_DUE, clock.endOf(due));
-    execution.setVariable(ACKNOWLEDGEMENT_DUE_TEXT, ComplainantNotices.date(due));
+    execution.setVariable(ACKNOWLEDGEMENT_DUE_TEXT, Dates.text(due));
     outbox.sendWaiting(caseId);
   }
 

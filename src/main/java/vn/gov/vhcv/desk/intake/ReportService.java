@@ -18,6 +18,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseLabels;
 import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.Complainant;
+import vn.gov.vhcv.desk.casefile.FieldError;
 import vn.gov.vhcv.desk.casefile.NewCase;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.casefile.ReportType;

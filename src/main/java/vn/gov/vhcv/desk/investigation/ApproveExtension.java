@@ -11,9 +11,9 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -64,8 +64,8 @@ public class ApproveExtension implements TaskListener {
     extensions.checkAllowed(caseId, c.category(), complexity);
     var due = extensions.extend(caseId, complexity, String.valueOf(task.getVariable(EXTENSION_REASON)), requester, actor);
     task.setVariable(RESOLUTION_DUE, clock.endOf(due));
-    task.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(due));
-    history.record(caseId, "EXTENSION_APPROVED", "Gia hạn giải quyết đến " + ComplainantNotices.date(due), actor, true);
+    task.setVariable(RESOLUTION_DUE_TEXT, Dates.text(due));
+    history.record(caseId, "EXTENSION_APPROVED", "Gia hạn giải quyết đến " + Dates.text(due), actor, true);
     audit.record(actor, "EXTENSION_APPROVED", caseId, complexity + " -> " + due);
   }
 }

@@ -13,7 +13,7 @@ import vn.gov.vhcv.desk.casefile.Refusal;
 import vn.gov.vhcv.desk.discipline.DisciplineVariables;
 import vn.gov.vhcv.desk.discipline.Severity;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
 /**
  * Checks and records the investigator's conclusion when "Xác minh nội dung phản ánh" is completed,

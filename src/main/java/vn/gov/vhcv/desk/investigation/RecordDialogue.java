@@ -11,10 +11,10 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.deadline.CaseClock;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.triage.Decisions;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
@@ -43,12 +43,12 @@ public class RecordDialogue implements TaskListener {
   public void notify(DelegateTask task) {
     LocalDate held = Decisions.day(task.getVariable(DIALOGUE_DATE), clock.zone(), "Ngày đối thoại", "Chưa ghi ngày đối thoại");
     if (held.isAfter(clock.today())) {
-      throw new Refusal("Ngày đối thoại (" + ComplainantNotices.date(held) + ") không thể sau hôm nay");
+      throw new Refusal("Ngày đối thoại (" + Dates.text(held) + ") không thể sau hôm nay");
     }
     LocalDate accepted = clocks.find(cases.caseIdOf(task), ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null);
     if (accepted != null && held.isBefore(accepted)) {
-      throw new Refusal("Ngày đối thoại (" + ComplainantNotices.date(held) + ") không thể trước ngày thụ lý đơn ("
-          + ComplainantNotices.date(accepted) + ")");
+      throw new Refusal("Ngày đối thoại (" + Dates.text(held) + ") không thể trước ngày thụ lý đơn ("
+          + Dates.text(accepted) + ")");
     }
     String summary = Decisions.requireText(task.getVariable(DIALOGUE_SUMMARY), 20,
         "Phải tóm tắt biên bản đối thoại (ít nhất 20 ký tự)");

@@ -11,9 +11,9 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.notification.Outbox;
@@ -55,7 +55,7 @@ public class RequestOfficialExplanation implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     LocalDate due = calendar.addWorkingDays(clock.today(), EXPLANATION_WORKING_DAYS);
     execution.setVariable(EXPLANATION_DUE, clock.endOf(due));
-    execution.setVariable(EXPLANATION_DUE_TEXT, ComplainantNotices.date(due));
+    execution.setVariable(EXPLANATION_DUE_TEXT, Dates.text(due));
     var official = reference.official(c.officialBadgeCode());
     String unitCode = official.map(ReferenceData.Official::unitCode).orElse(c.unitCode());
     String recipient = unitHeadEmail(unitCode, c.officialBadgeCode());
@@ -74,11 +74,11 @@ public class RequestOfficialExplanation implements JavaDelegate {
           Đề nghị đồng chí chỉ đạo người có liên quan giải trình bằng văn bản về nội dung được phản ánh
           và gửi về trước ngày %s.
 
-          Trân trọng.""".formatted(c.trackingCode(), who, ComplainantNotices.date(due)));
+          Trân trọng.""".formatted(c.trackingCode(), who, Dates.text(due)));
     }
     history.recordOnce(caseId, "EXPLANATION_REQUESTED", "Đề nghị " + who + " giải trình bằng văn bản (gửi người bị phản ánh"
         + " và thủ trưởng đơn vị), hạn "
-        + ComplainantNotices.date(due), null, false, "EXPLANATION_REQUESTED:" + caseId);
+        + Dates.text(due), null, false, "EXPLANATION_REQUESTED:" + caseId);
   }
 
   /** The unit's leader (not the official), else the unit's own address. */

@@ -1,18 +1,16 @@
 package vn.gov.vhcv.desk.notification;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /** Writes the notices to the person who sent a report, when they left an e-mail address. */
 @Component
 public class ComplainantNotices {
-
-  private static final DateTimeFormatter VN = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
   private final Outbox outbox;
   private final CaseRepository cases;
@@ -36,7 +34,7 @@ public class ComplainantNotices {
       return;
     }
     var mail = templates.render(NoticeKind.ACKNOWLEDGEMENT,
-        Map.of("trackingCode", trackingCode, "accessCode", AccessCodeSeal.PLACEHOLDER, "dueOn", date(due)));
+        Map.of("trackingCode", trackingCode, "accessCode", AccessCodeSeal.PLACEHOLDER, "dueOn", Dates.text(due)));
     outbox.enqueueForRegistration(caseId, "ACK:" + caseId, NoticeKind.ACKNOWLEDGEMENT, email, mail, accessCode);
   }
 
@@ -58,18 +56,12 @@ public class ComplainantNotices {
     send(c, kind, Map.of("detail", text == null ? "" : text), kind.name() + ":" + c.id());
   }
 
-  /** "Đề nghị bổ sung thông tin" (one per request: {@code round} tells requests apart). */
-  public void moreInformationNeeded(CaseRecord c, int round, String whatIsNeeded, LocalDate dueOn) {
-    send(c, NoticeKind.MORE_INFO_NEEDED, Map.of("whatIsNeeded", whatIsNeeded, "dueOn", date(dueOn)),
-        "MORE_INFO_NEEDED:" + c.id() + ":" + round);
-  }
-
   /**
    * "Thông tin tiến độ" while the case is overdue, round 1, 2, … — sent by the clock watch
    * ({@code sendProgressNotice}) every 7 working days after the due day; one notice per round.
    */
   public void progress(CaseRecord c, int round, LocalDate dueOn, String stage) {
-    send(c, NoticeKind.PROGRESS, Map.of("round", String.valueOf(round), "dueOn", date(dueOn), "stage", stage),
+    send(c, NoticeKind.PROGRESS, Map.of("round", String.valueOf(round), "dueOn", Dates.text(dueOn), "stage", stage),
         "PROGRESS:" + c.id() + ":" + round);
   }
 
@@ -84,9 +76,5 @@ public class ComplainantNotices {
       model.put("trackingCode", c.trackingCode());
       outbox.enqueue(c.id(), dedupKey, kind, email, templates.render(kind, model), null);
     });
-  }
-
-  public static String date(LocalDate d) {
-    return d == null ? "" : VN.format(d);
   }
 }

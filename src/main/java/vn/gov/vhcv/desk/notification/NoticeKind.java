@@ -11,7 +11,6 @@ public enum NoticeKind {
   ACCEPTED(Audience.COMPLAINANT, "accepted"),
   REFUSED(Audience.COMPLAINANT, "refused"),
   FORWARDED(Audience.COMPLAINANT, "forwarded"),
-  MORE_INFO_NEEDED(Audience.COMPLAINANT, "more-info-needed"),
   PROGRESS(Audience.COMPLAINANT, "progress"),
   RESULT(Audience.COMPLAINANT, "result"),
   INFORMATION_REQUEST(Audience.COMPLAINANT, "information-request"),
@@ -24,7 +23,6 @@ public enum NoticeKind {
   WORK_WAITING(Audience.STAFF, "work-waiting"),
   WORK_DIGEST(Audience.STAFF, "work-digest"),
   DEADLINE_WARNING(Audience.STAFF, "deadline-warning"),
-  DEADLINE_BREACH(Audience.STAFF, "deadline-breach"),
   // from the clock watch: 75 % used, and run out (to the holding unit and its superior)
   DEADLINE_AT_RISK(Audience.STAFF, "deadline-at-risk"),
   DEADLINE_OVERDUE(Audience.STAFF, "deadline-overdue"),
@@ -32,7 +30,6 @@ public enum NoticeKind {
   ACCOUNT_LOCKED(Audience.STAFF, "account-locked"),
   // to leaders
   APPROVAL_WAITING(Audience.LEADER, "approval-waiting"),
-  ESCALATION(Audience.LEADER, "escalation"),
   // to the reported official (or their unit)
   EXPLANATION_REQUEST(Audience.OFFICIAL, "explanation-request"),
   COUNCIL_SUMMONS(Audience.OFFICIAL, "council-summons"),
@@ -41,7 +38,6 @@ public enum NoticeKind {
   // to leaders: an official with several founded cases in 12 months
   REPEAT_OFFENDER(Audience.LEADER, "repeat-offender"),
   // to monitors
-  MONITOR_DIGEST(Audience.MONITOR, "monitor-digest"),
   SLA_DIGEST(Audience.MONITOR, "sla-digest");
 
   /** Who reads a notice. */

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Complainant;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 
 /**
@@ -36,7 +37,7 @@ public class OfficialNotices {
   /** "Đề nghị giải trình": what kind of conduct is reported and by when to explain. */
   public boolean explanationRequest(CaseRecord c, String conduct, LocalDate dueOn) {
     return send(c, NoticeKind.EXPLANATION_REQUEST, "EXPLAIN:" + c.id(),
-        Map.of("conduct", conduct == null ? "" : conduct, "dueOn", ComplainantNotices.date(dueOn)));
+        Map.of("conduct", conduct == null ? "" : conduct, "dueOn", Dates.text(dueOn)));
   }
 
   /** "Giấy mời họp Hội đồng kỷ luật" with date, time and place; {@code round} 1, 2, 3 (absences before). */
@@ -50,7 +51,7 @@ public class OfficialNotices {
       int appealDays) {
     return send(c, NoticeKind.DISCIPLINE_DECISION, "DISCIPLINE_DECISION_OFFICIAL:" + c.id(), Map.of("decision", decision,
         "decisionNumber", decisionNumber == null ? "" : decisionNumber,
-        "decisionDate", decisionDate == null ? "" : ComplainantNotices.date(decisionDate),
+        "decisionDate", decisionDate == null ? "" : Dates.text(decisionDate),
         "appealDays", String.valueOf(appealDays)));
   }
 
@@ -58,7 +59,7 @@ public class OfficialNotices {
   public boolean commendation(CaseRecord c, String award, String approverTitle, String decisionNumber, LocalDate decisionDate) {
     return send(c, NoticeKind.COMMENDATION, "COMMENDATION:" + c.id(), Map.of("award", award,
         "approver", approverTitle == null ? "" : approverTitle, "decisionNumber", decisionNumber == null ? "" : decisionNumber,
-        "decisionDate", ComplainantNotices.date(decisionDate)));
+        "decisionDate", Dates.text(decisionDate)));
   }
 
   /**

@@ -2,13 +2,11 @@ package vn.gov.vhcv.desk.notification;
 
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.LatestProcessDefinitions;
+import vn.gov.vhcv.desk.engine.EngineContext;
+import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 
 /**
  * Notices waiting to be sent. A notice is written in the transaction of the step that causes it; its
@@ -34,12 +32,12 @@ public class Outbox {
   private final JdbcClient jdbc;
   private final DeskClock clock;
   private final MailReadiness mail;
-  private final ObjectProvider<ProcessEngineConfigurationImpl> engineConfig;
+  private final EngineContext engine;
   private final MailTemplates templates;
   private final LatestProcessDefinitions definitions;
   private final AccessCodeSeal seal;
 
-  public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, ObjectProvider<ProcessEngineConfigurationImpl> engineConfig, MailTemplates templates,
+  public Outbox(JdbcClient jdbc, DeskClock clock, MailReadiness mail, EngineContext engine, MailTemplates templates,
       LatestProcessDefinitions definitions, AccessCodeSeal seal) {
     this.definitions = definitions;
     this.seal = seal;
@@ -47,7 +45,7 @@ public class Outbox {
     this.templates = templates;
     this.clock = clock;
     this.mail = mail;
-    this.engineConfig = engineConfig;
+    this.engine = engine;
   }
 
   /** A stored notice. */
@@ -141,16 +139,7 @@ public class Outbox {
           .param("pi", pi).param("id", id).update();
     };
     // the notice belongs to the step, not to the user who took it: no start permission needed
-    var identity = engineConfig.getObject().getIdentityService();
-    Authentication user = identity.getCurrentAuthentication();
-    identity.clearAuthentication();
-    try {
-      start.run();
-    } finally {
-      if (user != null) {
-        identity.setAuthentication(user);
-      }
-    }
+    engine.asNoUser(start);
   }
 
   public Optional<Notice> find(long id) {

@@ -12,13 +12,14 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.eclipse.angus.mail.smtp.SMTPSenderFailedException;
 import org.springframework.mail.MailSendException;
+import vn.gov.vhcv.desk.engine.FailFastOnPermanentRejection;
 
 /**
  * The SMTP server refused a notice for good (a 5xx reply to the sender, a recipient or the message):
  * sending it again cannot help, so the mail job becomes an incident at once instead of using up its
  * retries ({@link FailFastOnPermanentRejection}). Transient failures (no connection, 4xx) are not this.
  */
-public class PermanentMailRejection extends RuntimeException {
+public class PermanentMailRejection extends RuntimeException implements FailFastOnPermanentRejection.Permanent {
 
   private final int replyCode;
 

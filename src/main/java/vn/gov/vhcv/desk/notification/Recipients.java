@@ -3,18 +3,20 @@ package vn.gov.vhcv.desk.notification;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.engine.EngineContext;
 
 /** Staff who receive a group's notices: the members of the Camunda group who have an e-mail address. */
 @Component
 public class Recipients {
 
   private final ObjectProvider<IdentityService> identity;
+  private final ObjectProvider<EngineContext> engine;
 
-  public Recipients(ObjectProvider<IdentityService> identity) {
+  public Recipients(ObjectProvider<IdentityService> identity, ObjectProvider<EngineContext> engine) {
     this.identity = identity;
+    this.engine = engine;
   }
 
   public record Person(String userId, String name, String email) {}
@@ -48,15 +50,7 @@ public class Recipients {
   /** Reads the identity store as the desk (the mail belongs to the step, not to the user who took it). */
   private <T> T asDesk(java.util.function.Function<IdentityService, T> read) {
     IdentityService ids = identity.getObject();
-    Authentication user = ids.getCurrentAuthentication();
-    ids.clearAuthentication();
-    try {
-      return read.apply(ids);
-    } finally {
-      if (user != null) {
-        ids.setAuthentication(user);
-      }
-    }
+    return engine.getObject().asNoUser(() -> read.apply(ids));
   }
 
   /** Family name first: Camunda's firstName holds the family name (họ), as the webapps show it (DemoSeedLoader). */

@@ -18,6 +18,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.DeskProperties;
+import vn.gov.vhcv.desk.engine.EngineContext;
 
 /**
  * "Gửi thư": sends one notice of the outbox. Exactly once towards the SMTP server: a notice already SENT
@@ -43,6 +44,7 @@ public class SendNoticeMail implements JavaDelegate {
   private final DeskClock clock;
   private final String from;
   private final ManagementService management;
+  private final EngineContext engine;
   private final TransactionTemplate ownTx;
   private final MailTemplates templates;
   private final SmtpConnections connections;
@@ -50,7 +52,8 @@ public class SendNoticeMail implements JavaDelegate {
 
   public SendNoticeMail(Outbox outbox, JdbcClient jdbc, MailReadiness mail, DeskClock clock, DeskProperties desk,
       ManagementService management, PlatformTransactionManager tx, MailTemplates templates, SmtpConnections connections,
-      AccessCodeSeal seal) {
+      AccessCodeSeal seal, EngineContext engine) {
+    this.engine = engine;
     this.seal = seal;
     this.templates = templates;
     this.connections = connections;
@@ -72,8 +75,8 @@ public class SendNoticeMail implements JavaDelegate {
 
   /** Whether the running job has failed before and has one try left (from the job executor's own job, else asked). */
   private boolean isLastAttempt(DelegateExecution execution) {
-    var workerContext = org.camunda.bpm.engine.impl.context.Context.getJobExecutorContext();
-    Job job = workerContext != null && workerContext.getCurrentJob() != null ? workerContext.getCurrentJob()
+    Job running = engine.currentJob();
+    Job job = running != null ? running
         : management.createJobQuery().processInstanceId(execution.getProcessInstanceId()).singleResult();
     return job != null && job.getExceptionMessage() != null && job.getRetries() <= 1;
   }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /**
  * "Gửi tổng hợp việc đang chờ": every working morning (step of "Giám sát thời hạn hằng ngày"), each staff
@@ -69,7 +70,7 @@ public class SendWorkDigests implements JavaDelegate {
     for (Task t : waiting.stream().limit(LIMIT).toList()) {
       String code = codes.getOrDefault(t.getProcessInstanceId(), "");
       String due = t.getDueDate() == null ? "không có hạn"
-          : "hạn " + ComplainantNotices.date(t.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
+          : "hạn " + Dates.text(t.getDueDate().toInstant().atZone(clock.zone()).toLocalDate());
       lines.add((code.isEmpty() ? "" : code + " – ") + vn.gov.vhcv.desk.casefile.CaseCards.step(t.getName()) + " – " + due);
     }
     if (waiting.size() > LIMIT) {

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.engine.StaffLoginLockout;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
 /**
@@ -14,7 +16,7 @@ import vn.gov.vhcv.desk.security.StaffRoles;
  * the tracking code and the task, never the complainant's identity.
  */
 @Component
-public class StaffNotices {
+public class StaffNotices implements StaffLoginLockout.Notice {
 
   private final Outbox outbox;
   private final MailTemplates templates;
@@ -45,7 +47,7 @@ public class StaffNotices {
     // one mail per person and task, even when the person is in several of the task's groups
     Set<String> digest = digests.digestUsersSet();
     return toGroup(caseId, groupId, kind, "TASK:" + taskId, Map.of(
-        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn),
+        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", Dates.text(dueOn),
         "official", official == null ? "chưa xác định" : official,
         "taskUrl", siteUrl + "/camunda/app/tasklist/default/#/?task=" + taskId,
         "caseUrl", siteUrl + "/staff/cases/" + nz(trackingCode)),
@@ -56,27 +58,15 @@ public class StaffNotices {
   public int deadlineWarning(Long caseId, String trackingCode, String taskName, String groupId, LocalDate dueOn,
       int workingDaysLeft, String key) {
     return toGroup(caseId, groupId, NoticeKind.DEADLINE_WARNING, "WARN:" + key, Map.of("trackingCode",
-        nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn), "daysLeft",
+        nz(trackingCode), "taskName", nz(taskName), "dueOn", Dates.text(dueOn), "daysLeft",
         workingDaysLeft));
-  }
-
-  /** "Quá hạn xử lý" to the group that holds the task (and, called again with lanh-dao, to leaders). */
-  public int deadlineBreach(Long caseId, String trackingCode, String taskName, String groupId, LocalDate dueOn,
-      String key) {
-    return toGroup(caseId, groupId, NoticeKind.DEADLINE_BREACH, "BREACH:" + key + ":" + groupId, Map.of(
-        "trackingCode", nz(trackingCode), "taskName", nz(taskName), "dueOn", ComplainantNotices.date(dueOn)));
-  }
-
-  /** "Báo cáo vượt cấp" to leaders. */
-  public int escalation(Long caseId, String trackingCode, String reason, LocalDate dueOn, String key) {
-    return toGroup(caseId, StaffRoles.LEADER, NoticeKind.ESCALATION, "ESCALATION:" + key, Map.of(
-        "trackingCode", nz(trackingCode), "reason", nz(reason), "dueOn", ComplainantNotices.date(dueOn)));
   }
 
   /**
    * "Tài khoản bị tạm khóa" to the administrators ({@code camunda-admin}): {@code userId} was locked until
    * {@code until} after {@code attempts} wrong passwords. One per lock ({@code key}).
    */
+  @Override
   public int accountLocked(String userId, int attempts, String until, long minutes, String key) {
     return toGroup(null, StaffRoles.ADMIN, NoticeKind.ACCOUNT_LOCKED, "ACCOUNT_LOCKED:" + key, Map.of(
         "lockedUser", nz(userId), "attempts", attempts, "until", nz(until), "minutes", minutes));
@@ -91,14 +81,8 @@ public class StaffNotices {
       return false;
     }
     return outbox.enqueue(null, "WORK_DIGEST:" + person.userId() + ":" + day, NoticeKind.WORK_DIGEST, person.email(),
-        templates.render(NoticeKind.WORK_DIGEST, Map.of("userName", person.name(), "day", ComplainantNotices.date(day),
+        templates.render(NoticeKind.WORK_DIGEST, Map.of("userName", person.name(), "day", Dates.text(day),
             "count", lines.size(), "lines", lines)), null);
-  }
-
-  /** The monitors' daily digest ({@code giam-sat}). */
-  public int monitorDigest(LocalDate day, List<String> lines) {
-    return toGroup(null, StaffRoles.MONITOR, NoticeKind.MONITOR_DIGEST, "MONITOR:" + day, Map.of(
-        "day", ComplainantNotices.date(day), "lines", lines));
   }
 
   private int toGroup(Long caseId, String groupId, NoticeKind kind, String key, Map<String, ?> values) {

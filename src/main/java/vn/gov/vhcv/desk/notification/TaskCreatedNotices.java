@@ -1,27 +1,19 @@
 package vn.gov.vhcv.desk.notification;
 
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseCards;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.engine.EveryUserTaskCreated;
 
 /**
- * Engine-wide: every user task of every process, when created, mails "việc đang chờ nhóm" (or "chờ
- * lãnh đạo phê duyệt") to the members of its candidate groups, in the transaction that creates the task.
+ * Every user task of every process, when created (engine/EveryUserTaskCreated), mails "việc đang chờ nhóm" (or
+ * "chờ lãnh đạo phê duyệt") to the members of its candidate groups, in the transaction that creates the task.
  */
 @Component
-public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
+public class TaskCreatedNotices implements EveryUserTaskCreated.Listener {
 
   private final ObjectProvider<StaffNotices> notices;
   private final ObjectProvider<vn.gov.vhcv.desk.DeskClock> clock;
@@ -35,22 +27,7 @@ public class TaskCreatedNotices extends AbstractProcessEnginePlugin {
   }
 
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
-    TaskListener listener = this::notifyCandidates;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          behavior.getTaskDefinition().addTaskListener(TaskListener.EVENTNAME_CREATE, listener);
-        }
-      }
-    });
-  }
-
-  void notifyCandidates(DelegateTask task) {
+  public void created(DelegateTask task) {
     Long caseId = cases.getObject().findCaseIdOf(task).orElse(null);
     String trackingCode = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
     var due = task.getDueDate() == null ? null

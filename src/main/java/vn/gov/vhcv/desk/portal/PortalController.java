@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.vhcv.desk.casefile.Attachments;
 import vn.gov.vhcv.desk.casefile.ReportType;
-import vn.gov.vhcv.desk.intake.FieldError;
+import vn.gov.vhcv.desk.casefile.FieldError;
 import vn.gov.vhcv.desk.intake.InvalidReportException;
 import vn.gov.vhcv.desk.intake.Receipt;
 import vn.gov.vhcv.desk.intake.ReportRequest;

@@ -19,7 +19,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.SenderInformationLog;
 import vn.gov.vhcv.desk.intake.AccessCodeLock;
-import vn.gov.vhcv.desk.intake.CaseNotFoundException;
+import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.intake.PublicReportController;
 
 /**

@@ -1,29 +1,28 @@
 package vn.gov.vhcv.desk.security;
 
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.engine.EngineContext;
 
 /** Who is acting in the engine right now: the authenticated user, else the task's assignee, else the system. */
 @Component
 public class Actors {
 
-  private final IdentityService identity;
+  private final EngineContext engine;
 
-  public Actors(IdentityService identity) {
-    this.identity = identity;
+  public Actors(EngineContext engine) {
+    this.engine = engine;
   }
 
   public String current() {
-    Authentication auth = identity.getCurrentAuthentication();
-    return auth != null && auth.getUserId() != null ? auth.getUserId() : "system";
+    String user = engine.currentUserId();
+    return user != null ? user : "system";
   }
 
   public String completing(DelegateTask task) {
-    Authentication auth = identity.getCurrentAuthentication();
-    if (auth != null && auth.getUserId() != null) {
-      return auth.getUserId();
+    String user = engine.currentUserId();
+    if (user != null) {
+      return user;
     }
     return task.getAssignee() != null ? task.getAssignee() : "system";
   }

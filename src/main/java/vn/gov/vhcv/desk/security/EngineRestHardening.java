@@ -28,6 +28,7 @@ import org.glassfish.jersey.internal.spi.ForcedAutoDiscoverable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.engine.EngineContext;
 
 /**
  * What the desk adds to Camunda's REST applications — the engine REST API ({@code /engine-rest}) and the
@@ -89,9 +90,9 @@ public class EngineRestHardening implements ForcedAutoDiscoverable {
     /** The caller's groups: the engine REST's HTTP Basic user, or the webapps' session user. */
     private static List<String> groupsOfCaller(String engineName) {
       ProcessEngine engine = EngineUtil.lookupProcessEngine(engineName);
-      var authentication = engine == null ? null : engine.getIdentityService().getCurrentAuthentication();
-      if (authentication != null && authentication.getGroupIds() != null) {
-        return authentication.getGroupIds();
+      List<String> engineGroups = engine == null ? null : EngineContext.currentGroupIds(engine);
+      if (engineGroups != null) {
+        return engineGroups;
       }
       Authentications webapp = Authentications.getCurrent();
       if (webapp != null && engine != null

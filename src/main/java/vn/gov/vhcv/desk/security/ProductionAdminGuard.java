@@ -3,15 +3,15 @@ package vn.gov.vhcv.desk.security;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Profile {@code prod} has no demo accounts: its administrator comes from Camunda's own
  * {@code camunda.bpm.admin-user.*} properties, and without them the desk refuses to start — before
- * it touches the database. So it does without its own key sealing citizens' access codes until their mail
- * is sent ({@code desk.mail.access-code-key}; the demo's key is never used there).
+ * it touches the database (before notification/ProductionSealKeyGuard checks its key for access codes).
  */
-public class ProductionAdminGuard implements EnvironmentPostProcessor {
+public class ProductionAdminGuard implements EnvironmentPostProcessor, Ordered {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -25,10 +25,10 @@ public class ProductionAdminGuard implements EnvironmentPostProcessor {
           + "camunda.bpm.admin-user.password (at least 12 characters), e.g. CAMUNDA_BPM_ADMINUSER_ID and "
           + "CAMUNDA_BPM_ADMINUSER_PASSWORD");
     }
-    String keyProblem = vn.gov.vhcv.desk.notification.AccessCodeSeal.problemWith(
-        environment.getProperty(vn.gov.vhcv.desk.notification.AccessCodeSeal.KEY_PROPERTY));
-    if (keyProblem != null) {
-      throw new IllegalStateException("Profile prod: " + keyProblem);
-    }
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE - 1;
   }
 }

@@ -1,34 +1,24 @@
 package vn.gov.vhcv.desk.security;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.Expression;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
-import org.camunda.bpm.engine.impl.bpmn.parser.BpmnParseListener;
-import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.engine.ScopedCandidateGroups;
 
 /**
- * Scopes every user task to the case's handling unit. At deployment, a candidate group that names a
- * staff role ({@code tiep-nhan}, {@code xac-minh}, …) is replaced by {@code ${unitScopedGroups.of(execution, role)}},
+ * Scopes every user task to the case's handling unit. At deployment (engine/ScopedCandidateGroups), a candidate
+ * group that names a staff role ({@code tiep-nhan}, {@code xac-minh}, …) is replaced by
+ * {@code ${unitScopedGroups.of(execution, role)}},
  * which gives the role's group of the handling unit and of each unit above it ({@code tiep-nhan.p-an-binh},
  * {@code tiep-nhan.ubnd-tinh}). Camunda grants task authorizations to candidate groups, so Tasklist,
  * the engine REST API and the desk's API all show a handler only their units' work. A model that
  * names a scoped group itself (with a dot) is left as it is.
  */
 @Component("unitScopedGroups")
-public class UnitScopedTasks extends AbstractProcessEnginePlugin {
+public class UnitScopedTasks implements ScopedCandidateGroups.Scope {
 
   private final JdbcClient jdbc;
   private final UnitScope scope;
@@ -40,30 +30,10 @@ public class UnitScopedTasks extends AbstractProcessEnginePlugin {
     this.cases = cases;
   }
 
+  /** A staff role's group is scoped; a group the model scoped itself (with a dot) is left as it is. */
   @Override
-  public void preInit(ProcessEngineConfigurationImpl configuration) {
-    List<BpmnParseListener> listeners = configuration.getCustomPostBPMNParseListeners();
-    if (listeners == null) {
-      listeners = new ArrayList<>();
-      configuration.setCustomPostBPMNParseListeners(listeners);
-    }
-    listeners.add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scopeElement, ActivityImpl activity) {
-        Set<Expression> groups = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
-            .getCandidateGroupIdExpressions();
-        List<Expression> scoped = new ArrayList<>();
-        for (Expression group : groups) {
-          String text = group.getExpressionText();
-          scoped.add(UnitScope.SCOPED_ROLES.contains(text)
-              ? Context.getProcessEngineConfiguration().getExpressionManager()
-                  .createExpression("${unitScopedGroups.of(execution, '" + text + "')}")
-              : group);
-        }
-        groups.clear();
-        groups.addAll(scoped);
-      }
-    });
+  public String expressionFor(String group) {
+    return UnitScope.SCOPED_ROLES.contains(group) ? "${unitScopedGroups.of(execution, '" + group + "')}" : null;
   }
 
   /** The candidate groups of {@code role} for the execution's case: its handling unit and the units above. */

@@ -9,6 +9,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
@@ -54,9 +55,9 @@ public class AcceptCase implements JavaDelegate {
     var resolution = clocks.find(caseId, ClockKind.RESOLUTION).orElseGet(() -> clocks.start(caseId, from, policy));
     cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
     execution.setVariable(RESOLUTION_DUE, clock.endOf(resolution.dueOn()));
-    execution.setVariable(RESOLUTION_DUE_TEXT, ComplainantNotices.date(resolution.dueOn()));
+    execution.setVariable(RESOLUTION_DUE_TEXT, Dates.text(resolution.dueOn()));
     String text = "Đơn đã được thụ lý giải quyết theo loại " + c.category().label().toLowerCase()
-        + ". Hạn giải quyết: " + ComplainantNotices.date(resolution.dueOn()) + ".";
+        + ". Hạn giải quyết: " + Dates.text(resolution.dueOn()) + ".";
     notices.tell(c, "ACCEPTED", NoticeKind.ACCEPTED, text);
   }
 }

@@ -8,6 +8,7 @@ import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
@@ -50,14 +51,14 @@ public class RequestInformation implements JavaDelegate {
     var due = calendar.addCalendarDays(clock.today(), DAYS_TO_ANSWER); // BLDS 2015 Điều 148: not on a rest day
     execution.setVariable("informationDue", clock.endOf(due));
     String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(CheckInformationRequest.INFORMATION_REQUEST)
-        + ". Hạn bổ sung: " + ComplainantNotices.date(due) + "; quá hạn hồ sơ sẽ được đóng.";
+        + ". Hạn bổ sung: " + Dates.text(due) + "; quá hạn hồ sơ sẽ được đóng.";
     history.recordOnce(caseId, "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
     // the status page shows the sender the form to answer (SenderInformation takes the answer)
     cases.updateStatus(caseId, vn.gov.vhcv.desk.casefile.CaseStatus.AWAITING_INFO);
     notices.send(c, NoticeKind.INFORMATION_REQUEST, "Đề nghị bổ sung thông tin", text);
     // a clock pauses while the desk waits on the complainant
     clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
-        caseId, ClockKind.ACKNOWLEDGEMENT, "Chờ người phản ánh bổ sung thông tin (hạn " + ComplainantNotices.date(due) + ")",
+        caseId, ClockKind.ACKNOWLEDGEMENT, "Chờ người phản ánh bổ sung thông tin (hạn " + Dates.text(due) + ")",
         "system"));
   }
 }

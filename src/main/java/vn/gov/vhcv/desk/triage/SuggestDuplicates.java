@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /** When "Phân loại và xử lý đơn" opens: the open cases about the same official, for intake to consider merging. */
 @Component("suggestDuplicates")
@@ -46,7 +46,7 @@ public class SuggestDuplicates implements TaskListener {
             SELECT tracking_code, received_at FROM report_case WHERE official_badge_code = :b AND id <> :id
                AND closed_at IS NULL ORDER BY received_at DESC, id DESC FETCH FIRST 10 ROWS ONLY""")
         .param("b", c.officialBadgeCode()).param("id", c.id())
-        .query((rs, i) -> rs.getString(1) + " (nhận " + ComplainantNotices.date(
+        .query((rs, i) -> rs.getString(1) + " (nhận " + Dates.text(
             rs.getObject(2, java.time.OffsetDateTime.class).toLocalDate()) + ")").list();
     String text;
     if (total == 0) {

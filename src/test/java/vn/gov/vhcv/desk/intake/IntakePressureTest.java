@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
 
 /**
  * During a spike of reports the background work waits (the job executor and the process starter ask

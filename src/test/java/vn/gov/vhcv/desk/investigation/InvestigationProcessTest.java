@@ -204,7 +204,7 @@ class InvestigationProcessTest extends CaseScenarios {
     assertThat(sub).isWaitingAt("gatherEvidence");
     assertThat(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().dueOn()).isEqualTo(due.plusDays(30));
     assertThat(engine.getRuntimeService().getVariable(sub.getId(), "resolutionDueText"))
-        .isEqualTo(vn.gov.vhcv.desk.notification.ComplainantNotices.date(due.plusDays(30)));
+        .isEqualTo(vn.gov.vhcv.desk.casefile.Dates.text(due.plusDays(30)));
 
     assertThatThrownBy(() -> completeAs("xacminh", code, evidence("REQUEST_EXTENSION", "extensionComplexity", "COMPLEX",
         "extensionReason", "Cần thêm thời gian giám định.")))

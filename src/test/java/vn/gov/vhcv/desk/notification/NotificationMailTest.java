@@ -40,6 +40,7 @@ import java.time.OffsetDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.ProcessEngineException;
+import vn.gov.vhcv.desk.casefile.Dates;
 
 /** Notices leave through a real SMTP server (GreenMail on 127.0.0.1:3025, the test profile's spring.mail). */
 class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
@@ -181,7 +182,7 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
     assertThat(mail.getFrom()[0].toString()).contains("no-reply@vhcv.local");
     assertThat(plainText(mail)).contains("Kính gửi ông/bà", "Mã tra cứu: " + receipt.trackingCode(),
         "Mã bí mật: " + receipt.accessCode(), "Hạn trả lời về việc thụ lý: "
-            + ComplainantNotices.date(receipt.acknowledgementDue()));
+            + Dates.text(receipt.acknowledgementDue()));
     assertThat(html(mail)).contains("<html lang=\"vi\"", receipt.accessCode(), "Trân trọng.");
 
     Outbox.Notice stored = outbox.find(ack.id()).orElseThrow();
@@ -259,44 +260,29 @@ class NotificationMailTest extends vn.gov.vhcv.desk.CaseScenarios {
         .contains("đã được chuyển đến: Thanh tra Bộ Giáo dục và Đào tạo");
   }
 
-  // ---------- notices with a method but no trigger yet ----------
+  // ---------- notices composed outside a process scenario ----------
 
   @Test
-  void complainantNoticesForMoreInformationAndProgressRenderAndArrive() throws Exception {
+  void complainantProgressNoticeRendersAndArrives() throws Exception {
     String code = submit(complaint()).trackingCode();
     CaseRecord c = cases.getByTrackingCode(code);
-    complainantNotices.moreInformationNeeded(c, 1, "Thời gian và địa điểm cụ thể của sự việc.", LocalDate.of(2026, 12, 10));
     complainantNotices.progress(c, 1, LocalDate.of(2026, 12, 1), "Đang xác minh tại đơn vị.");
     complainantNotices.progress(c, 1, LocalDate.of(2026, 12, 1), "Đang xác minh tại đơn vị."); // same round: no-op
     deliver(c.id());
-    assertThat(plainText(onlyMailTo("an@example.com", code + " Đề nghị bổ sung thông tin cho phản ánh")))
-        .contains("Thời gian và địa điểm cụ thể của sự việc.", "đến hết ngày 10/12/2026");
     assertThat(plainText(onlyMailTo("an@example.com", code + " Thông tin tiến độ giải quyết phản ánh")))
         .contains("quá hạn dự kiến ngày 01/12/2026", "Đang xác minh tại đơn vị.", "7 ngày làm việc");
   }
 
   @Test
-  void staffLeaderAndMonitorNoticesRenderAndArrive() throws Exception {
+  void deadlineWarningRendersAndArrives() throws Exception {
     String code = submit(complaint()).trackingCode();
     long caseId = cases.getByTrackingCode(code).id();
     LocalDate due = LocalDate.of(2026, 12, 3);
     assertThat(staffNotices.deadlineWarning(caseId, code, "Xác minh nội dung phản ánh", "xac-minh", due, 2, code + ":1"))
         .isPositive();
-    staffNotices.deadlineBreach(caseId, code, "Xác minh nội dung phản ánh", "xac-minh", due, code);
-    staffNotices.escalation(caseId, code, "Quá hạn xác minh 5 ngày làm việc", due, code);
     deliver(caseId);
     assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", code + " Cảnh báo sắp đến hạn")))
         .contains("sẽ đến hạn vào ngày 03/12/2026 (còn 2 ngày làm việc)");
-    assertThat(plainText(onlyMailTo("xacminh@demo.vhcv.local", code + " Quá hạn xử lý")))
-        .contains("đã quá hạn (hạn ngày 03/12/2026)");
-    assertThat(plainText(onlyMailTo("lanhdao@demo.vhcv.local", code + " Báo cáo vượt cấp")))
-        .contains("Quá hạn xác minh 5 ngày làm việc");
-
-    LocalDate day = LocalDate.of(2026, 11, 26);
-    staffNotices.monitorDigest(day, List.of("Tiếp nhận mới: 3", "Quá hạn: 1"));
-    outbox.latest(50).stream().filter(n -> n.caseId() == null).forEach(n -> runSendJob(n.id()));
-    assertThat(plainText(onlyMailTo("giamsat@demo.vhcv.local", "Tổng hợp tình hình xử lý phản ánh ngày 26/11/2026")))
-        .contains("- Tiếp nhận mới: 3", "- Quá hạn: 1");
   }
 
   @Test

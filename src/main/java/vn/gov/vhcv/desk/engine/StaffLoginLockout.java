@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.engine;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -17,7 +17,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.notification.StaffNotices;
 
 /**
  * Wrong passwords lock a staff account for a while, never for good. Camunda's own rule (the identity service
@@ -39,11 +38,21 @@ public class StaffLoginLockout extends AbstractProcessEnginePlugin {
   private final long lockMinutes;
   private final ZoneId zone;
   private final ObjectProvider<AuditLog> audit;
-  private final ObjectProvider<StaffNotices> notices;
+  private final ObjectProvider<Notice> notices;
+
+  /** Tells the administrators of a lock (notification/StaffNotices: a notice to {@code camunda-admin}). */
+  public interface Notice {
+    /**
+     * @param until when the lock ends, as staff read it ({@code HH:mm dd/MM/yyyy})
+     * @param key the lock's own key: one notice per lock
+     * @return how many notices were written
+     */
+    int accountLocked(String userId, int attempts, String until, long minutes, String key);
+  }
 
   public StaffLoginLockout(@Value("${desk.security.login-lock-minutes:15}") long lockMinutes,
       @Value("${desk.time-zone:Asia/Ho_Chi_Minh}") String zone, ObjectProvider<AuditLog> audit,
-      ObjectProvider<StaffNotices> notices) {
+      ObjectProvider<Notice> notices) {
     this.lockMinutes = lockMinutes;
     this.zone = ZoneId.of(zone);
     this.audit = audit;

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

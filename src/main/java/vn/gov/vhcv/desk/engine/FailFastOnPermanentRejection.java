@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.notification;
+package vn.gov.vhcv.desk.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -9,12 +9,16 @@ import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Engine-wide failed-job handling: a job that failed with a {@link PermanentMailRejection} is handled as
- * usual (exception message and stack trace recorded) and then has its retries set to 0, which raises the
- * incident at once. Every other failure keeps the retry cycle of its activity.
+ * Engine-wide failed-job handling: a job that failed with a {@link Permanent} failure (in the desk: the SMTP
+ * server's refusal for good, notification/PermanentMailRejection) is handled as usual (exception message and
+ * stack trace recorded) and then has its retries set to 0, which raises the incident at once. Every other
+ * failure keeps the retry cycle of its activity.
  */
 @Component
 public class FailFastOnPermanentRejection extends AbstractProcessEnginePlugin {
+
+  /** A failure that no retry can mend: the job's incident is raised after the first attempt. */
+  public interface Permanent {}
 
   @Override
   public void postInit(ProcessEngineConfigurationImpl configuration) {
@@ -38,7 +42,7 @@ public class FailFastOnPermanentRejection extends AbstractProcessEnginePlugin {
 
   static boolean isPermanent(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-      if (t instanceof PermanentMailRejection) {
+      if (t instanceof Permanent) {
         return true;
       }
     }

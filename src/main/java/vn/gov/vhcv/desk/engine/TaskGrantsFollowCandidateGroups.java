@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.engine;
 
 import java.util.Arrays;
 import java.util.Objects;
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 /**
  * A candidate group removed from a task loses the task. Camunda grants a task to each of its candidate groups
  * (an authorization per group and task, written when the group is added: that is how unit-scoped tasks reach
- * Tasklist and the engine REST API, see {@link UnitScopedTasks}), but its default provider deletes nothing when
+ * Tasklist and the engine REST API, see {@link ScopedCandidateGroups}), but its default provider deletes nothing when
  * the group is removed ({@code deleteTaskGroupIdentityLink} returns no authorization), so the group kept
  * seeing — and working on — a task taken from it. Here the removal deletes the group's grant on the task (and on
  * its history, where that permission is on). A user's grants (candidate user, assignee, owner) are Camunda's as

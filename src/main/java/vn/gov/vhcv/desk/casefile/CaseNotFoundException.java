@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.intake;
+package vn.gov.vhcv.desk.casefile;
 
 /** Unknown tracking code or wrong access code: both get the same 404. */
 public class CaseNotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import java.sql.Connection;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,6 +14,7 @@ import org.apache.ibatis.reflection.SystemMetaObject;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.db.sql.DbSqlSessionFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,6 +37,7 @@ import org.springframework.stereotype.Component;
  * compares what each demo user sees with and without it (on PostgreSQL).
  */
 @Component
+@ConditionalOnProperty(name = "desk.engine.task-query-rewrite", havingValue = "true", matchIfMissing = true)
 public class AuthorizedTaskQueries extends AbstractProcessEnginePlugin {
 
   /** Statements rewritten since start (for the test that checks the rewrite really runs). */

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.intake;
+package vn.gov.vhcv.desk.engine;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Citizens first in a spike: before each fetch of due jobs the job executor waits while the intake is under
- * pressure ({@link IntakePressure}) — at most {@code desk.intake.background-max-wait-ms} at a time, and then
+ * pressure ({@link Pressure}: intake/IntakePressure) — at most {@code desk.intake.background-max-wait-ms} at a time, and then
  * fetches only {@link #TRICKLE_JOBS} jobs instead of a full batch, so the background keeps moving under a long
  * spike without taking the CPU from the citizens' requests; full batches again as soon as the spike is over.
  * Jobs already fetched run on; nothing is lost or reordered, only started later. Measured in docs/BENCHMARKS.md.
@@ -21,17 +21,27 @@ public class JobsYieldToIntake extends AbstractProcessEnginePlugin {
 
   private static final Logger LOG = LoggerFactory.getLogger(JobsYieldToIntake.class);
   /** How long the intake must be calm before background work resumes. */
-  static final long QUIET_MILLIS = 200;
+  public static final long QUIET_MILLIS = 200;
   /**
    * Jobs fetched when the wait ran out and the spike goes on: a long spike keeps the background moving a little
    * at a time instead of handing it the CPU for a full batch (32 registrations) once a minute.
    */
-  static final int TRICKLE_JOBS = 2;
+  public static final int TRICKLE_JOBS = 2;
 
-  private final IntakePressure pressure;
+  /** How busy the intake is: the citizens' requests in flight on this node. */
+  public interface Pressure {
+    /**
+     * Waits until the intake was calm for {@code quietMillis}, at most {@code maxMillis}.
+     *
+     * @return how long it waited
+     */
+    long awaitCalm(long quietMillis, long maxMillis);
+  }
+
+  private final Pressure pressure;
   private final long maxWaitMillis;
 
-  public JobsYieldToIntake(IntakePressure pressure,
+  public JobsYieldToIntake(Pressure pressure,
       @Value("${desk.intake.background-max-wait-ms:60000}") long maxWaitMillis) {
     this.pressure = pressure;
     this.maxWaitMillis = maxWaitMillis;

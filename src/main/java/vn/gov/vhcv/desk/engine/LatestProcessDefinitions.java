@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.triage;
+package vn.gov.vhcv.desk.casefile;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -10,7 +10,6 @@ import java.util.Date;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import vn.gov.vhcv.desk.casefile.Refusal;
 
 /** Reading and checking values that staff submit in forms; a bad value stops the completion with a message. */
 public final class Decisions {

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,6 +32,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@ConditionalOnProperty(name = "desk.engine.postgres-session-settings", havingValue = "true", matchIfMissing = true)
 public class PostgresSessionSettings extends AbstractProcessEnginePlugin implements BeanPostProcessor {
 
   static final String INIT_SQL = "SET jit = off";

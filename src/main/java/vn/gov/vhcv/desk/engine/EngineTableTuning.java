@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.casefile;
+package vn.gov.vhcv.desk.engine;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -38,6 +39,7 @@ import org.springframework.stereotype.Component;
  * </ul>
  */
 @Component
+@ConditionalOnProperty(name = "desk.engine.table-tuning", havingValue = "true", matchIfMissing = true)
 @Order(1)
 public class EngineTableTuning implements ApplicationRunner {
 

@@ -1,4 +1,4 @@
-package vn.gov.vhcv.desk.security;
+package vn.gov.vhcv.desk.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
