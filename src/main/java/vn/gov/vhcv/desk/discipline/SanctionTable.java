@@ -25,19 +25,50 @@ public class SanctionTable {
     }
   }
 
+  /**
+   * The table has a few hundred possible inputs and changes only with a new deployment: its answers are kept for
+   * {@link #TTL_NANOS} (a newly deployed table applies within five minutes, or at once after {@link #forget()}), as
+   * the SLA policy's are. The discipline's business rule task evaluates the table itself and keeps its decision
+   * history, the recommendation the leader sees; the checks asked from code (the limitation, the council's severity)
+   * would otherwise write that history again, three times per case.
+   */
+  static final long TTL_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(5);
+
+  private record Key(String officialKind, boolean leader, Severity severity, Sanction prior, boolean serving) {}
+
+  private record Cached(Answer answer, long at) {}
+
   private final ProcessEngine engine;
+  private final Map<Key, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   public SanctionTable(ProcessEngine engine) {
     this.engine = engine;
   }
 
+  /** Forgets the kept answers (a new version of the table was deployed and must apply at once). */
+  public void forget() {
+    cache.clear();
+  }
+
   public Answer evaluate(String officialKind, boolean leader, Severity severity, Sanction prior, boolean serving) {
+    Key key = new Key(officialKind, leader, severity, prior, prior != Sanction.NONE && serving);
+    long now = System.nanoTime();
+    Cached hit = cache.get(key);
+    if (hit != null && now - hit.at() < TTL_NANOS) {
+      return hit.answer();
+    }
+    Answer answer = ask(key);
+    cache.put(key, new Cached(answer, now));
+    return answer;
+  }
+
+  private Answer ask(Key key) {
     Map<String, Object> vars = new HashMap<>();
-    vars.put(DisciplineVariables.OFFICIAL_KIND, officialKind);
-    vars.put(DisciplineVariables.OFFICIAL_LEADER, leader);
-    vars.put(DisciplineVariables.SEVERITY, severity.name());
-    vars.put(DisciplineVariables.PRIOR_SANCTION, prior.name());
-    vars.put(DisciplineVariables.SERVING_DISCIPLINE, prior != Sanction.NONE && serving);
+    vars.put(DisciplineVariables.OFFICIAL_KIND, key.officialKind());
+    vars.put(DisciplineVariables.OFFICIAL_LEADER, key.leader());
+    vars.put(DisciplineVariables.SEVERITY, key.severity().name());
+    vars.put(DisciplineVariables.PRIOR_SANCTION, key.prior().name());
+    vars.put(DisciplineVariables.SERVING_DISCIPLINE, key.serving());
     var result = engine.getDecisionService().evaluateDecisionTableByKey(DECISION_KEY).variables(vars).evaluate().getSingleResult();
     if (result == null) {
       throw new IllegalStateException("Bảng hình thức kỷ luật không có quy tắc cho " + vars);

@@ -416,6 +416,9 @@ class DeskBenchmark {
     long bareAuthorizedNanos = 0;
     long bareAnonymousNanos = 0;
     long modelsNanos = 0;
+    long deskCpuNanos = 0;
+    long bareCpuNanos = 0;
+    long modelsCpuNanos = 0;
     Map<String, Long> before;
     Map<String, Long> afterDesk;
     Map<String, Long> bareRows = new java.util.LinkedHashMap<>();
@@ -437,17 +440,22 @@ class DeskBenchmark {
       }
       before = rows(jdbc);
       Map<String, long[]> statsBefore = tableStatistics();
+      boolean counting = StatementStatistics.start(jdbc, DB);
+      var threads = java.lang.management.ManagementFactory.getThreadMXBean();
       // batches in turn: desk, bare as a user, bare without authentication; the bare engine's rows are those
       // of its cases as a user, the desk's comparison
       for (int done = 0; done < LIFECYCLE_CASES; ) {
         int from = done;
         int to = done + Math.min(LIFECYCLE_BATCH, LIFECYCLE_CASES - done);
         long t0 = System.nanoTime();
+        long c0 = threads.getCurrentThreadCpuTime();
         for (int i = from; i < to; i++) {
           var receipt = reports.submitPublic(request(i), null);
           driveToEnd(receipt.trackingCode());
         }
+        deskCpuNanos += threads.getCurrentThreadCpuTime() - c0;
         deskNanos += System.nanoTime() - t0;
+        long c1 = threads.getCurrentThreadCpuTime();
         bareAuthorizedNanos += turn(bareJdbc, bareRows, () -> {
           for (int i = from; i < to; i++) {
             bareCase(bare.engine, "bare-" + i, true);
@@ -458,15 +466,21 @@ class DeskBenchmark {
             bareCase(bare.engine, "bare-anonymous-" + i, false);
           }
         });
+        long c2 = threads.getCurrentThreadCpuTime();
+        bareCpuNanos += c2 - c1;
         modelsNanos += turn(bareJdbc, modelsRows, () -> {
           for (int i = from; i < to; i++) {
             modelsCase(bare.engine, "models-" + i);
           }
         });
+        modelsCpuNanos += threads.getCurrentThreadCpuTime() - c2;
         done = to;
         progress("lifecycle (desk and bare engine in turns of " + LIFECYCLE_BATCH + ")", done, LIFECYCLE_CASES);
       }
       afterDesk = rows(jdbc);
+      if (counting) {
+        reportStatements(StatementStatistics.read(jdbc));
+      }
       reportTableStatistics(statsBefore, tableStatistics());
     }
     double desk = LIFECYCLE_CASES / (deskNanos / 1e9);
@@ -494,6 +508,10 @@ class DeskBenchmark {
         "what the models alone cost against the flat process");
     RESULTS.add("lifecycle", "ratio desk / desk's models without code", desk / models, "",
         "what the desk's code costs against its own models");
+    // the benchmark thread's CPU time: less dependent on the machine's other load than the rates
+    RESULTS.add("lifecycle", "CPU ms per case, desk / models without code / bare (both turns)", String.format(java.util.Locale.ROOT,
+        "%.1f / %.1f / %.1f", deskCpuNanos / 1e6 / LIFECYCLE_CASES, modelsCpuNanos / 1e6 / LIFECYCLE_CASES,
+        bareCpuNanos / 1e6 / LIFECYCLE_CASES), "ms", "the driving thread's CPU time (ThreadMXBean); the desk's jobs run on it too");
     // rows written per case: independent of the machine's load, so a fair before/after for each change
     long deskTotal = 0;
     long bareTotal = 0;
@@ -531,6 +549,27 @@ class DeskBenchmark {
             new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)}))
         .list();
     return stats;
+  }
+
+  /** Per desk case: how many statements H2 executed, by kind, and the busiest ones. */
+  private void reportStatements(List<StatementStatistics.Statement> statements) {
+    double n = LIFECYCLE_CASES;
+    Map<String, Long> byKind = new java.util.TreeMap<>();
+    long total = 0;
+    for (var s : statements) {
+      byKind.merge(StatementStatistics.kind(s.sql()), s.executions(), Long::sum);
+      total += s.executions();
+    }
+    StringBuilder kinds = new StringBuilder();
+    byKind.forEach((k, c) -> kinds.append(kinds.isEmpty() ? "" : ", ").append(k).append(' ')
+        .append(String.format(java.util.Locale.ROOT, "%.1f", c / n)));
+    RESULTS.add("statements", "statements per desk case (H2)", String.format(java.util.Locale.ROOT, "%.1f", total / n), "",
+        kinds.toString());
+    for (var s : statements.subList(0, Math.min(25, statements.size()))) {
+      String sql = s.sql().replaceAll("\\s+", " ");
+      RESULTS.add("statements", sql.length() > 160 ? sql.substring(0, 160) + "…" : sql, String.format(java.util.Locale.ROOT,
+          "%.2f / %.2f", s.executions() / n, s.totalMillis() / n), "per case / ms per case", "");
+    }
   }
 
   /** Per desk case: each table's scans and written rows, busiest first (PostgreSQL only). */
