@@ -34,7 +34,8 @@ class UploadHardeningTest extends DeskTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
 
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NORMAL).build(); // a report sent is answered by a redirect to its receipt
 
   record Part(String fileName, byte[] bytes) {}
 
@@ -122,6 +123,31 @@ class UploadHardeningTest extends DeskTest {
     HttpResponse<String> answer = report(List.of(new Part("nhieu-phan.docx", many)));
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body()).contains("nhieu-phan.docx: tệp DOCX bất thường", "1000 phần");
+    assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void aFileOver10MbIsAnsweredWithTheFormAndAVietnameseErrorAtTheFileField() throws Exception {
+    long cases = count("report_case");
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy(PDF, 0, big, 0, PDF.length);
+    HttpResponse<String> answer = report(List.of(new Part("bien-ban.pdf", big)));
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("id=\"files-error\"", "bien-ban.pdf: tệp lớn hơn 10 MB")
+        .contains("thủ tục.</textarea>"); // what was typed comes back
+    assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void anUploadPastTheWholeRequestCapIsReadToItsEndAndSentBackToTheFormWithTheReason() throws Exception {
+    long cases = count("report_case");
+    byte[] part = new byte[13 * 1024 * 1024];
+    System.arraycopy(PDF, 0, part, 0, PDF.length);
+    HttpResponse<String> answer = report(List.of(new Part("a.pdf", part), new Part("b.pdf", part), new Part("c.pdf", part),
+        new Part("d.pdf", part), new Part("e.pdf", part)));
+    assertThat(answer.uri().toString()).endsWith("/portal/report?error=too-large");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("id=\"files-error\"", "Các tệp chọn cùng lúc quá lớn", "Xin nhập lại");
     assertThat(count("report_case")).isEqualTo(cases);
   }
 
