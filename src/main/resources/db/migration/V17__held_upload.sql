@@ -11,3 +11,11 @@ CREATE TABLE held_upload (
 );
 CREATE INDEX ix_held_upload_token ON held_upload (form_token_hash);
 CREATE INDEX ix_held_upload_held_at ON held_upload (held_at);
+
+-- Receipts already shown (portal/ReceiptHandoff): the SHA-256 of each sealed receipt cookie the receipt page has
+-- opened, so a copy of the cookie shows nothing a second time, on any node; kept as long as a cookie lives.
+CREATE TABLE receipt_shown (
+    cookie_hash  VARCHAR(64)   NOT NULL PRIMARY KEY,
+    shown_at     TIMESTAMP WITH TIME ZONE NOT NULL
+);
+CREATE INDEX ix_receipt_shown_at ON receipt_shown (shown_at);

@@ -14,11 +14,14 @@ import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.DeskProperties;
+import vn.gov.vhcv.desk.intake.CaseCodes;
 import vn.gov.vhcv.desk.intake.Receipt;
 import vn.gov.vhcv.desk.notification.AccessCodeSeal;
 
@@ -26,8 +29,9 @@ import vn.gov.vhcv.desk.notification.AccessCodeSeal;
  * Carries a receipt from the report's POST to the receipt page it redirects to (Post/Redirect/Get), shown once:
  * the codes travel in a cookie sealed with the desk's access-code key (AES-256-GCM, bound to this use), limited
  * to {@code /portal/receipt}, HttpOnly, SameSite=Strict, {@link #TTL} at most, and deleted by the page that
- * shows them. Never in a URL (no access log or Referer sees the access code), never in the database or a
- * session, and any node with the same key shows it.
+ * shows them; the page opens each cookie once (its hash is kept in {@code receipt_shown} while a cookie could
+ * live), so a copy of it shows nothing. Never in a URL (no access log or Referer sees the access code), never
+ * in the database or a session, and any node with the same key shows it.
  */
 @Component
 public class ReceiptHandoff {
@@ -44,11 +48,13 @@ public class ReceiptHandoff {
 
   private final SecretKey key;
   private final DeskClock clock;
+  private final JdbcClient jdbc;
   private final SecureRandom random = new SecureRandom();
 
-  public ReceiptHandoff(DeskProperties desk, DeskClock clock) {
+  public ReceiptHandoff(DeskProperties desk, DeskClock clock, JdbcClient jdbc) {
     this.key = AccessCodeSeal.key(desk.mail() == null ? null : desk.mail().accessCodeKey());
     this.clock = clock;
+    this.jdbc = jdbc;
   }
 
   /** Hands {@code receipt} to the next GET of the receipt page. */
@@ -91,12 +97,25 @@ public class ReceiptHandoff {
       cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, in, 0, IV_BYTES));
       cipher.updateAAD(AAD);
       String[] p = new String(cipher.doFinal(in, IV_BYTES, in.length - IV_BYTES), StandardCharsets.UTF_8).split("\n");
-      if (Instant.ofEpochSecond(Long.parseLong(p[4])).plus(TTL).isBefore(clock.now())) {
+      if (Instant.ofEpochSecond(Long.parseLong(p[4])).plus(TTL).isBefore(clock.now()) || !firstShowing(value)) {
         return Optional.empty();
       }
       return Optional.of(new Shown(new Receipt(p[0], p[1], LocalDate.parse(p[2])), Boolean.parseBoolean(p[3])));
     } catch (GeneralSecurityException | RuntimeException e) {
       return Optional.empty(); // altered, sealed with another key, or not ours: nothing to show
+    }
+  }
+
+  /** Records that the cookie {@code value} is shown now; false if it was shown before. */
+  private boolean firstShowing(String value) {
+    var now = clock.nowOffset();
+    jdbc.sql("DELETE FROM receipt_shown WHERE shown_at < :before").param("before", now.minus(TTL.multipliedBy(2))).update();
+    try {
+      jdbc.sql("INSERT INTO receipt_shown (cookie_hash, shown_at) VALUES (:h, :at)")
+          .param("h", CaseCodes.sha256("receipt_shown:" + value)).param("at", now).update();
+      return true;
+    } catch (DuplicateKeyException e) {
+      return false;
     }
   }
 

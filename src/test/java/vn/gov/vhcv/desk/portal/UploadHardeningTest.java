@@ -41,6 +41,10 @@ class UploadHardeningTest extends DeskTest {
 
   /** POST /portal/report as the browser sends it: multipart, with the form page's CSRF token. */
   private HttpResponse<String> report(List<Part> files) throws Exception {
+    return report(client, files);
+  }
+
+  private HttpResponse<String> report(HttpClient client, List<Part> files) throws Exception {
     String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/report")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
@@ -149,6 +153,35 @@ class UploadHardeningTest extends DeskTest {
     assertThat(answer.statusCode()).isEqualTo(200);
     assertThat(answer.body()).contains("id=\"files-error\"", "Các tệp chọn cùng lúc quá lớn", "Xin nhập lại");
     assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void theReceiptIsShownOnceFromItsCookieAndNeitherACopyNorJunkShowsAnything() throws Exception {
+    HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> posted = report(noRedirects, List.of());
+    assertThat(posted.statusCode()).isEqualTo(302);
+    assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith("/portal/receipt");
+    String setCookie = posted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("desk_receipt="))
+        .findFirst().orElseThrow();
+    assertThat(setCookie).contains("Path=/portal/receipt", "HttpOnly", "SameSite=Strict");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    URI receipt = URI.create("http://localhost:" + port + "/portal/receipt");
+    HttpClient plain = HttpClient.newHttpClient();
+    HttpResponse<String> first = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(first.body()).contains("id=\"access-code\"");
+    assertThat(first.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("desk_receipt=;") && c.contains("Max-Age=0"));
+    // the same cookie again (a copy kept by anyone): the codes are not shown a second time
+    HttpResponse<String> copy = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(copy.statusCode()).isEqualTo(200);
+    assertThat(copy.body()).doesNotContain("id=\"access-code\"").contains("chỉ hiện một lần");
+    for (String junk : List.of("desk_receipt=junk", "desk_receipt=" + "A".repeat(200), "desk_receipt=%00%27")) {
+      HttpResponse<String> answer = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", junk).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(junk).isEqualTo(200);
+      assertThat(answer.body()).as(junk).doesNotContain("id=\"access-code\"").contains("chỉ hiện một lần");
+    }
   }
 
   @Test
