@@ -73,12 +73,11 @@ public class PortalController {
   public String submit(@ModelAttribute("form") ReportForm form, BindingResult binding,
       @RequestParam(name = "files", required = false) List<MultipartFile> files,
       @RequestParam(name = "heldToken", required = false) String heldToken,
-      @RequestParam(name = "removeHeld", required = false) List<Long> removeHeld, Model model,
+      @RequestParam(name = "removeHeld", required = false) List<String> removeHeld, Model model,
       HttpServletRequest httpRequest, HttpServletResponse response) {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     List<FieldError> errors = new ArrayList<>();
-    binding.getFieldErrors().stream().filter(f -> !"removeHeld".equals(f.getField()))
-        .forEach(f -> errors.add(new FieldError(f.getField(), "Giá trị không hợp lệ")));
+    binding.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), "Giá trị không hợp lệ")));
     ReportRequest request = null;
     try {
       request = form.toRequest(code -> directory.unitName(code).orElse(null));
@@ -92,7 +91,8 @@ public class PortalController {
     // files held from an earlier try of this form (a forged or expired token holds nothing)
     String token = HeldUploads.wellFormed(heldToken) ? heldToken : HeldUploads.newToken();
     if (removeHeld != null) {
-      held.remove(token, removeHeld);
+      // ids of this form's held files; anything else (junk, another form's ids) lets go of nothing
+      held.remove(token, removeHeld.stream().filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList());
     }
     int alreadyHeld = held.list(token).size();
     List<String> fileErrors = new ArrayList<>();

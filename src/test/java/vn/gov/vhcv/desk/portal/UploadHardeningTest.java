@@ -45,15 +45,22 @@ class UploadHardeningTest extends DeskTest {
   }
 
   private HttpResponse<String> report(HttpClient client, List<Part> files) throws Exception {
+    return report(client, files, Map.of("consent", "true"));
+  }
+
+  /** The form with {@code more} fields (a field given as "" is left out: consent, say). */
+  private HttpResponse<String> report(HttpClient client, List<Part> files, Map<String, String> more) throws Exception {
     String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/report")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
     assertThat(csrf.find()).isTrue();
     String boundary = "----desk-test-boundary";
     var body = new ByteArrayOutputStream();
-    Map<String, String> fields = Map.of("_csrf", csrf.group(1), "type", "COMPLAINT", "badgeCode", "VH000120",
-        "description", "Cán bộ bộ phận một cửa quát nạt, không hướng dẫn thủ tục.", "anonymous", "true",
-        "consent", "true");
+    Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("_csrf", csrf.group(1), "type", "COMPLAINT",
+        "badgeCode", "VH000120", "description", "Cán bộ bộ phận một cửa quát nạt, không hướng dẫn thủ tục.",
+        "anonymous", "true"));
+    fields.putAll(more);
+    fields.values().removeIf(String::isEmpty);
     for (var f : fields.entrySet()) {
       body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
           + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -182,6 +189,38 @@ class UploadHardeningTest extends DeskTest {
       assertThat(answer.statusCode()).as(junk).isEqualTo(200);
       assertThat(answer.body()).as(junk).doesNotContain("id=\"access-code\"").contains("chỉ hiện một lần");
     }
+  }
+
+  @Test
+  void heldFilesBelongToTheirFormOnlyAndJunkLetsGoOfNothing() throws Exception {
+    // form A comes back (no consent) holding its file
+    HttpResponse<String> a = report(client, List.of(new Part("bang-chung-a.pdf", PDF)), Map.of("consent", ""));
+    assertThat(a.statusCode()).isEqualTo(400);
+    assertThat(a.body()).contains("đã đính kèm: bang-chung-a.pdf");
+    Matcher token = Pattern.compile("name=\"heldToken\" value=\"([^\"]+)\"").matcher(a.body());
+    assertThat(token.find()).isTrue();
+    Matcher id = Pattern.compile("name=\"removeHeld\" value=\"(\\d+)\"").matcher(a.body());
+    assertThat(id.find()).isTrue();
+    // another form (its own token, a forged one, junk ids) cannot take it nor let it go
+    for (Map<String, String> other : List.of(Map.of("consent", "", "removeHeld", id.group(1)),
+        Map.of("consent", "", "heldToken", "AAAAAAAAAAAAAAAAAAAAAA", "removeHeld", id.group(1)),
+        Map.of("consent", "", "heldToken", "../../etc/passwd", "removeHeld", "1 OR 1=1"))) {
+      HttpResponse<String> answer = report(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), List.of(), other);
+      assertThat(answer.statusCode()).as(other.toString()).isEqualTo(400);
+      assertThat(answer.body()).as(other.toString()).contains("Cần đồng ý").doesNotContain("bang-chung-a.pdf");
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM held_upload WHERE id = :id").param("id", Long.parseLong(id.group(1)))
+        .query(Long.class).single()).isEqualTo(1);
+    // form A sent again with its token: the held file goes with the report and is let go
+    HttpResponse<String> sent = report(client, List.of(), Map.of("consent", "true", "heldToken", token.group(1)));
+    assertThat(sent.statusCode()).isEqualTo(200);
+    Matcher code = Pattern.compile("id=\"tracking-code\"[^>]*>([^<]+)<").matcher(sent.body());
+    assertThat(code.find()).isTrue();
+    register(code.group(1).strip());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment a JOIN report_case c ON c.id = a.case_id WHERE c.tracking_code = :c")
+        .param("c", code.group(1).strip()).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM held_upload WHERE id = :id").param("id", Long.parseLong(id.group(1)))
+        .query(Long.class).single()).isZero();
   }
 
   @Test
