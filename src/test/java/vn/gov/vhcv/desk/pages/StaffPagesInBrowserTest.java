@@ -52,8 +52,9 @@ class StaffPagesInBrowserTest extends DeskTest {
       long innerWidth = ((Number) js.executeScript("return window.innerWidth;")).longValue();
       js.executeScript("window.scrollTo(0, document.getElementById('h-overdue').offsetTop - 8);");
       Path shot = b.screenshot("dashboard-390");
-      Files.createDirectories(Path.of("docs"));
-      Files.copy(shot, Path.of("docs", "dashboard-390.png"), StandardCopyOption.REPLACE_EXISTING);
+      if (Boolean.getBoolean("desk.docs.screenshots")) { // -Ddesk.docs.screenshots=true refreshes the one in docs/
+        Files.copy(shot, Path.of("docs", "dashboard-390.png"), StandardCopyOption.REPLACE_EXISTING);
+      }
       assertThat(wide).as("elements wider than the screen").isEmpty();
       assertThat(scrollWidth).isLessThanOrEqualTo(innerWidth);
     }
