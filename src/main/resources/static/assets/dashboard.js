@@ -14,12 +14,14 @@
           datasets: [
             { label: 'Nhận', data: d.received, backgroundColor: '#1f3a5f' },
             { label: 'Kết thúc', data: d.closed, backgroundColor: '#1e6b2f' },
-            { label: 'Quá hạn', data: d.overdue, backgroundColor: '#a4161a' }
+            // clocks that ran out in the week (met late or paused since included), not the overdue of today's card
+            { label: 'Hết hạn trong tuần', data: d.overdue, backgroundColor: '#a4161a' }
           ]
         },
         options: {
           animation: false,
           responsive: true,
+          maintainAspectRatio: false, // the box's height: readable on a phone too
           scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
           plugins: { title: { display: true, text: 'Hồ sơ theo tuần (tuần bắt đầu từ thứ Hai)' } }
         }

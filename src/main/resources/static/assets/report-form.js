@@ -21,17 +21,45 @@
     toggleContact();
   }
 
-  // the server checks again (by content); this only spares a long upload that would be refused
+  // the server checks again (by content); this only spares a long upload that would be refused: the problem is
+  // written next to the field (element "<id>-error"), in Vietnamese, and the form is not sent while it stands
+  var MAX_BYTES = 10 * 1024 * 1024;
+  var MAX_FILES = 5;
+  function fileProblem(input) {
+    var held = input.form ? input.form.querySelectorAll('input[name=removeHeld]:not(:checked)').length : 0;
+    var tooBig = Array.prototype.filter.call(input.files, function (f) { return f.size > MAX_BYTES; });
+    if (tooBig.length) {
+      return tooBig.map(function (f) { return f.name + ': tệp lớn hơn 10 MB (' + (f.size / 1048576).toFixed(1).replace('.', ',')
+        + ' MB)'; }).join('; ') + '. Chọn tệp nhỏ hơn hoặc bỏ tệp này.';
+    }
+    if (input.files.length + held > MAX_FILES) {
+      return 'Gửi tối đa ' + MAX_FILES + ' tệp' + (held ? ' (đã đính kèm ' + held + ' tệp)' : '') + '.';
+    }
+    return '';
+  }
   ['files', 'info-files'].forEach(function (id) {
     var input = document.getElementById(id);
     if (!input) { return; }
-    input.addEventListener('change', function () {
-      var tooBig = Array.prototype.filter.call(input.files, function (f) { return f.size > 10 * 1024 * 1024; });
-      var tooMany = input.files.length > 5;
-      input.setCustomValidity(tooBig.length ? 'Tệp ' + tooBig[0].name + ' lớn hơn 10 MB.'
-        : (tooMany ? 'Gửi tối đa 5 tệp.' : ''));
-      input.reportValidity();
-    });
+    var box = document.getElementById(id + '-error');
+    function show() {
+      var problem = fileProblem(input);
+      input.setCustomValidity(problem);
+      if (box) {
+        box.textContent = problem;
+        box.hidden = !problem;
+      }
+      return problem;
+    }
+    input.addEventListener('change', show);
+    if (input.form) {
+      input.form.addEventListener('change', function (e) { if (e.target.name === 'removeHeld') { show(); } });
+      input.form.addEventListener('submit', function (e) {
+        if (show()) {
+          e.preventDefault();
+          input.focus();
+        }
+      });
+    }
   });
 
   if (!button) {

@@ -85,6 +85,16 @@ public class Attachments {
     this.clock = clock;
   }
 
+  /**
+   * Refuses a file by its declared size before its bytes are read: the portal lets an upload larger than
+   * {@link #MAX_BYTES} reach the page (to answer it with the form, not a connection reset), never into memory.
+   */
+  public static void checkSize(String fileName, long size) throws RejectedFile {
+    if (size > MAX_BYTES) {
+      throw new RejectedFile(safeName(fileName) + ": tệp lớn hơn 10 MB");
+    }
+  }
+
   /** Checks size and type by content; returns the problem in Vietnamese, or the checked file. */
   public static Checked check(Upload upload) throws RejectedFile {
     String name = safeName(upload.fileName());

@@ -1,5 +1,6 @@
 package vn.gov.vhcv.desk.portal;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -30,11 +31,16 @@ public class PortalController {
   private final ReportService reports;
   private final PortalDirectory directory;
   private final Validator validator;
+  private final HeldUploads held;
+  private final ReceiptHandoff receipts;
 
-  public PortalController(ReportService reports, PortalDirectory directory, Validator validator) {
+  public PortalController(ReportService reports, PortalDirectory directory, Validator validator, HeldUploads held,
+      ReceiptHandoff receipts) {
     this.reports = reports;
     this.directory = directory;
     this.validator = validator;
+    this.held = held;
+    this.receipts = receipts;
   }
 
   @GetMapping({"/", "/portal", "/portal/"})
@@ -43,20 +49,32 @@ public class PortalController {
   }
 
   @GetMapping("/portal/report")
-  public String form(@RequestParam(name = "type", required = false) String type, Model model) {
+  public String form(@RequestParam(name = "type", required = false) String type,
+      @RequestParam(name = "error", required = false) String error, Model model) {
     ReportForm form = new ReportForm();
     if ("PRAISE".equals(type)) {
       form.setType("PRAISE");
     }
     model.addAttribute("form", form);
     model.addAttribute("units", directory.units());
+    model.addAttribute("heldToken", HeldUploads.newToken());
+    model.addAttribute("held", List.of());
+    if ("too-large".equals(error)) {
+      // the whole request passed the cap before anything of it could be read (UploadFileNameFilter)
+      String message = "Các tệp chọn cùng lúc quá lớn (mỗi tệp tối đa 10 MB, tối đa " + Attachments.MAX_FILES
+          + " tệp) nên cơ quan chưa nhận được gì, kể cả nội dung đã nhập. Xin nhập lại và chọn tệp nhỏ hơn.";
+      model.addAttribute("errors", List.of(PortalText.fieldLabel("files") + ": " + message));
+      model.addAttribute("fileErrors", List.of(message));
+    }
     return "portal/report";
   }
 
   @PostMapping("/portal/report")
   public String submit(@ModelAttribute("form") ReportForm form, BindingResult binding,
-      @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-      HttpServletResponse response) {
+      @RequestParam(name = "files", required = false) List<MultipartFile> files,
+      @RequestParam(name = "heldToken", required = false) String heldToken,
+      @RequestParam(name = "removeHeld", required = false) List<String> removeHeld, Model model,
+      HttpServletRequest httpRequest, HttpServletResponse response) {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     List<FieldError> errors = new ArrayList<>();
     binding.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), "Giá trị không hợp lệ")));
@@ -70,34 +88,78 @@ public class PortalController {
     if (!form.isConsent()) {
       errors.add(new FieldError("consent", "Cần đồng ý để cơ quan tiếp nhận xử lý thông tin bạn gửi"));
     }
+    // files held from an earlier try of this form (a forged or expired token holds nothing)
+    String token = HeldUploads.wellFormed(heldToken) ? heldToken : HeldUploads.newToken();
+    if (removeHeld != null) {
+      // ids of this form's held files; anything else (junk, another form's ids) lets go of nothing
+      held.remove(token, removeHeld.stream().filter(v -> v.matches("[0-9]{1,18}")).map(Long::valueOf).toList());
+    }
+    int alreadyHeld = held.list(token).size();
+    List<String> fileErrors = new ArrayList<>();
     List<Attachments.Checked> checked = new ArrayList<>();
     List<MultipartFile> given = files == null ? List.of() : files.stream().filter(f -> !f.isEmpty()).toList();
-    if (given.size() > Attachments.MAX_FILES) {
-      errors.add(new FieldError("files", "Gửi tối đa " + Attachments.MAX_FILES + " tệp"));
-    }
-    for (MultipartFile f : given) {
-      try {
-        checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
-      } catch (Attachments.RejectedFile e) {
-        errors.add(new FieldError("files", e.getMessage()));
-      } catch (IOException e) {
-        errors.add(new FieldError("files", "Không đọc được tệp đính kèm, xin gửi lại"));
+    if (alreadyHeld + given.size() > Attachments.MAX_FILES) {
+      fileErrors.add("Gửi tối đa " + Attachments.MAX_FILES + " tệp" + (alreadyHeld > 0
+          ? " (đã đính kèm " + alreadyHeld + " tệp; bỏ bớt tệp đã đính kèm hoặc chọn ít tệp hơn)" : ""));
+    } else {
+      for (MultipartFile f : given) {
+        try {
+          Attachments.checkSize(f.getOriginalFilename(), f.getSize()); // before its bytes are read
+          checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
+        } catch (Attachments.RejectedFile e) {
+          fileErrors.add(e.getMessage());
+        } catch (IOException e) {
+          fileErrors.add("Không đọc được tệp đính kèm, xin chọn lại");
+        }
       }
     }
+    fileErrors.forEach(m -> errors.add(new FieldError("files", m)));
     if (errors.isEmpty()) {
       try {
-        Receipt receipt = reports.submitPublicWithFiles(request, checked);
-        model.addAttribute("receipt", receipt);
-        model.addAttribute("praise", request.type() == ReportType.PRAISE);
-        return "portal/receipt";
+        List<Attachments.Checked> all = new ArrayList<>(held.checked(token));
+        all.addAll(checked);
+        Receipt receipt = reports.submitPublicWithFiles(request, all);
+        held.release(token);
+        // Post/Redirect/Get: a refresh of the receipt never sends the report again
+        receipts.handOver(receipt, request.type() == ReportType.PRAISE, httpRequest, response);
+        return "redirect:/portal/receipt";
       } catch (InvalidReportException e) {
         errors.addAll(e.errors());
+      } catch (Attachments.RejectedFile e) {
+        held.release(token);
+        errors.add(new FieldError("files", e.getMessage()));
+        fileErrors.add(e.getMessage());
       }
     }
+    // the files that passed are kept for the next send, shown as "đã đính kèm" with a way to let them go
+    if (!held.hold(token, checked)) {
+      String names = String.join(", ", checked.stream().map(Attachments.Checked::fileName).toList());
+      String message = "Chưa giữ được tệp " + names + " (hệ thống đang bận); xin chọn lại tệp trước khi gửi";
+      errors.add(new FieldError("files", message));
+      fileErrors.add(message);
+    }
     model.addAttribute("errors", errors.stream().map(e -> PortalText.fieldLabel(e.field()) + ": " + e.message()).toList());
+    model.addAttribute("fileErrors", fileErrors);
+    model.addAttribute("heldToken", token);
+    model.addAttribute("held", held.list(token));
     model.addAttribute("units", directory.units());
     response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
     return "portal/report";
+  }
+
+  /**
+   * The receipt the report's POST redirected to: the codes once (handed over in a sealed cookie, see
+   * {@link ReceiptHandoff}); a refresh or a later visit shows that the report was sent and how to follow it.
+   */
+  @GetMapping("/portal/receipt")
+  public String receipt(HttpServletRequest request, HttpServletResponse response, Model model) {
+    response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+    var shown = receipts.takeOver(request, response);
+    shown.ifPresent(s -> {
+      model.addAttribute("receipt", s.receipt());
+      model.addAttribute("praise", s.praise());
+    });
+    return "portal/receipt";
   }
 
   /** The bound fields of the report form. */

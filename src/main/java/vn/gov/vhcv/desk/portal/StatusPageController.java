@@ -162,6 +162,7 @@ public class StatusPageController {
     }
     for (MultipartFile f : given) {
       try {
+        Attachments.checkSize(f.getOriginalFilename(), f.getSize()); // before its bytes are read
         checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
       } catch (Attachments.RejectedFile e) {
         errors.add(PortalText.fieldLabel("files") + ": " + e.getMessage());

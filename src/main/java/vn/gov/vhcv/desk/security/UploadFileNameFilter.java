@@ -16,7 +16,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A multipart upload whose file name Tomcat refuses (a NUL in it: {@code InvalidFileNameException}) gets a clear
  * Vietnamese 400 instead of a 500: the parts are parsed here, before Spring Security's CSRF filter reads the first
  * parameter and meets the exception. Every other problem of the parts (sizes, a broken body) is left to the
- * usual handling: Tomcat keeps it and raises it again when the parts are read later.
+ * usual handling: Tomcat keeps it and raises it again when the parts are read later, except an upload to the report
+ * form past the whole request's cap, sent back to the form with the reason ({@code ?error=too-large}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 4)
@@ -49,12 +50,28 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
             .getBytes(StandardCharsets.UTF_8));
         return;
       }
+      if (tooLarge(e) && "POST".equals(request.getMethod())
+          && "/portal/report".equals(request.getRequestURI().substring(request.getContextPath().length()))) {
+        // the whole upload passed the request cap: nothing of it was read, the form comes back with the reason
+        response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+        response.setHeader("Location", request.getContextPath() + "/portal/report?error=too-large");
+        return;
+      }
       if (e instanceof RuntimeException r && !(e instanceof IllegalStateException)) {
         throw r;
       }
       // sizes and broken bodies: Tomcat raises them again where the parts are read (the usual answers)
     }
     chain.doFilter(request, response);
+  }
+
+  private static boolean tooLarge(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean invalidFileName(Throwable e) {

@@ -34,21 +34,33 @@ class UploadHardeningTest extends DeskTest {
   @LocalServerPort int port;
   @Autowired TestRestTemplate http;
 
-  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+  private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+      .followRedirects(HttpClient.Redirect.NORMAL).build(); // a report sent is answered by a redirect to its receipt
 
   record Part(String fileName, byte[] bytes) {}
 
   /** POST /portal/report as the browser sends it: multipart, with the form page's CSRF token. */
   private HttpResponse<String> report(List<Part> files) throws Exception {
+    return report(client, files);
+  }
+
+  private HttpResponse<String> report(HttpClient client, List<Part> files) throws Exception {
+    return report(client, files, Map.of("consent", "true"));
+  }
+
+  /** The form with {@code more} fields (a field given as "" is left out: consent, say). */
+  private HttpResponse<String> report(HttpClient client, List<Part> files, Map<String, String> more) throws Exception {
     String form = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/portal/report")).build(),
         HttpResponse.BodyHandlers.ofString()).body();
     Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
     assertThat(csrf.find()).isTrue();
     String boundary = "----desk-test-boundary";
     var body = new ByteArrayOutputStream();
-    Map<String, String> fields = Map.of("_csrf", csrf.group(1), "type", "COMPLAINT", "badgeCode", "VH000120",
-        "description", "Cán bộ bộ phận một cửa quát nạt, không hướng dẫn thủ tục.", "anonymous", "true",
-        "consent", "true");
+    Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("_csrf", csrf.group(1), "type", "COMPLAINT",
+        "badgeCode", "VH000120", "description", "Cán bộ bộ phận một cửa quát nạt, không hướng dẫn thủ tục.",
+        "anonymous", "true"));
+    fields.putAll(more);
+    fields.values().removeIf(String::isEmpty);
     for (var f : fields.entrySet()) {
       body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey() + "\"\r\n\r\n"
           + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
@@ -123,6 +135,92 @@ class UploadHardeningTest extends DeskTest {
     assertThat(answer.statusCode()).isEqualTo(400);
     assertThat(answer.body()).contains("nhieu-phan.docx: tệp DOCX bất thường", "1000 phần");
     assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void aFileOver10MbIsAnsweredWithTheFormAndAVietnameseErrorAtTheFileField() throws Exception {
+    long cases = count("report_case");
+    byte[] big = new byte[10 * 1024 * 1024 + 1];
+    System.arraycopy(PDF, 0, big, 0, PDF.length);
+    HttpResponse<String> answer = report(List.of(new Part("bien-ban.pdf", big)));
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("id=\"files-error\"", "bien-ban.pdf: tệp lớn hơn 10 MB")
+        .contains("thủ tục.</textarea>"); // what was typed comes back
+    assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void anUploadPastTheWholeRequestCapIsReadToItsEndAndSentBackToTheFormWithTheReason() throws Exception {
+    long cases = count("report_case");
+    byte[] part = new byte[13 * 1024 * 1024];
+    System.arraycopy(PDF, 0, part, 0, PDF.length);
+    HttpResponse<String> answer = report(List.of(new Part("a.pdf", part), new Part("b.pdf", part), new Part("c.pdf", part),
+        new Part("d.pdf", part), new Part("e.pdf", part)));
+    assertThat(answer.uri().toString()).endsWith("/portal/report?error=too-large");
+    assertThat(answer.statusCode()).isEqualTo(200);
+    assertThat(answer.body()).contains("id=\"files-error\"", "Các tệp chọn cùng lúc quá lớn", "Xin nhập lại");
+    assertThat(count("report_case")).isEqualTo(cases);
+  }
+
+  @Test
+  void theReceiptIsShownOnceFromItsCookieAndNeitherACopyNorJunkShowsAnything() throws Exception {
+    HttpClient noRedirects = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    HttpResponse<String> posted = report(noRedirects, List.of());
+    assertThat(posted.statusCode()).isEqualTo(302);
+    assertThat(posted.headers().firstValue("Location").orElseThrow()).endsWith("/portal/receipt");
+    String setCookie = posted.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("desk_receipt="))
+        .findFirst().orElseThrow();
+    assertThat(setCookie).contains("Path=/portal/receipt", "HttpOnly", "SameSite=Strict");
+    String cookie = setCookie.substring(0, setCookie.indexOf(';'));
+    URI receipt = URI.create("http://localhost:" + port + "/portal/receipt");
+    HttpClient plain = HttpClient.newHttpClient();
+    HttpResponse<String> first = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(first.body()).contains("id=\"access-code\"");
+    assertThat(first.headers().allValues("Set-Cookie")).anyMatch(c -> c.startsWith("desk_receipt=;") && c.contains("Max-Age=0"));
+    // the same cookie again (a copy kept by anyone): the codes are not shown a second time
+    HttpResponse<String> copy = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", cookie).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertThat(copy.statusCode()).isEqualTo(200);
+    assertThat(copy.body()).doesNotContain("id=\"access-code\"").contains("chỉ hiện một lần");
+    for (String junk : List.of("desk_receipt=junk", "desk_receipt=" + "A".repeat(200), "desk_receipt=%00%27")) {
+      HttpResponse<String> answer = plain.send(HttpRequest.newBuilder(receipt).header("Cookie", junk).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(junk).isEqualTo(200);
+      assertThat(answer.body()).as(junk).doesNotContain("id=\"access-code\"").contains("chỉ hiện một lần");
+    }
+  }
+
+  @Test
+  void heldFilesBelongToTheirFormOnlyAndJunkLetsGoOfNothing() throws Exception {
+    // form A comes back (no consent) holding its file
+    HttpResponse<String> a = report(client, List.of(new Part("bang-chung-a.pdf", PDF)), Map.of("consent", ""));
+    assertThat(a.statusCode()).isEqualTo(400);
+    assertThat(a.body()).contains("đã đính kèm: bang-chung-a.pdf");
+    Matcher token = Pattern.compile("name=\"heldToken\" value=\"([^\"]+)\"").matcher(a.body());
+    assertThat(token.find()).isTrue();
+    Matcher id = Pattern.compile("name=\"removeHeld\" value=\"(\\d+)\"").matcher(a.body());
+    assertThat(id.find()).isTrue();
+    // another form (its own token, a forged one, junk ids) cannot take it nor let it go
+    for (Map<String, String> other : List.of(Map.of("consent", "", "removeHeld", id.group(1)),
+        Map.of("consent", "", "heldToken", "AAAAAAAAAAAAAAAAAAAAAA", "removeHeld", id.group(1)),
+        Map.of("consent", "", "heldToken", "../../etc/passwd", "removeHeld", "1 OR 1=1"))) {
+      HttpResponse<String> answer = report(HttpClient.newBuilder().cookieHandler(new CookieManager()).build(), List.of(), other);
+      assertThat(answer.statusCode()).as(other.toString()).isEqualTo(400);
+      assertThat(answer.body()).as(other.toString()).contains("Cần đồng ý").doesNotContain("bang-chung-a.pdf");
+    }
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM held_upload WHERE id = :id").param("id", Long.parseLong(id.group(1)))
+        .query(Long.class).single()).isEqualTo(1);
+    // form A sent again with its token: the held file goes with the report and is let go
+    HttpResponse<String> sent = report(client, List.of(), Map.of("consent", "true", "heldToken", token.group(1)));
+    assertThat(sent.statusCode()).isEqualTo(200);
+    Matcher code = Pattern.compile("id=\"tracking-code\"[^>]*>([^<]+)<").matcher(sent.body());
+    assertThat(code.find()).isTrue();
+    register(code.group(1).strip());
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM attachment a JOIN report_case c ON c.id = a.case_id WHERE c.tracking_code = :c")
+        .param("c", code.group(1).strip()).query(Long.class).single()).isEqualTo(1);
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM held_upload WHERE id = :id").param("id", Long.parseLong(id.group(1)))
+        .query(Long.class).single()).isZero();
   }
 
   @Test

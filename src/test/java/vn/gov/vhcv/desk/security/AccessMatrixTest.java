@@ -71,6 +71,7 @@ class AccessMatrixTest extends DeskTest {
         route(get, "/portal/", "/portal/", null,                                        200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         route(get, "/portal/report", "/portal/report", null,                            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         route(post, "/portal/report", "/portal/report", "{}",                           403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
+        route(get, "/portal/receipt", "/portal/receipt", null,                          200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         route(get, "/portal/status", "/portal/status", null,                            200, 200, 200, 200, 200, 200, 200, 200, 200, 200, 200),
         route(post, "/portal/status", "/portal/status", "{}",                           403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
         route(post, "/portal/status/information", "/portal/status/information", "{}",   403, 403, 403, 403, 403, 403, 403, 403, 403, 403, 403),
