@@ -2,6 +2,7 @@ package vn.gov.vhcv.desk.casefile;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
@@ -27,13 +28,23 @@ public class CaseHistory {
     recordAt(caseId, kind, message, actor, publicEntry, clock.nowOffset(), null);
   }
 
-  /** Writes the entry unless one with the same key exists: for steps that may run again. */
-  public void recordOnce(long caseId, String kind, String message, String actor, boolean publicEntry, String dedupKey) {
+  /** Writes the entry unless one with the same key exists: for steps that may run again. True when written. */
+  public boolean recordOnce(long caseId, String kind, String message, String actor, boolean publicEntry, String dedupKey) {
     Integer exists = jdbc.sql("SELECT COUNT(*) FROM case_event WHERE dedup_key = :k").param("k", dedupKey)
         .query(Integer.class).single();
     if (exists == 0) {
       recordAt(caseId, kind, message, actor, publicEntry, clock.nowOffset(), dedupKey);
+      return true;
     }
+    return false;
+  }
+
+  /**
+   * The internal entry of a service task that records what a user task decided: written once per pass through the
+   * step (its activity instance), so running the step again in the same pass writes nothing twice. True when written.
+   */
+  public boolean recordStep(DelegateExecution step, long caseId, String kind, String message, String actor) {
+    return recordOnce(caseId, kind, message, actor, false, "step:" + step.getActivityInstanceId());
   }
 
   private void recordAt(long caseId, String kind, String message, String actor, boolean publicEntry,

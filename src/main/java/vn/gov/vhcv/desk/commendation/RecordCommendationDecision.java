@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.investigation.ApprovalDecision;
@@ -32,12 +33,14 @@ public class RecordCommendationDecision implements TaskListener {
   private final vn.gov.vhcv.desk.casefile.CaseRepository cases;
   private final CaseHistory history;
   private final AuditLog audit;
+  private final FourEyes fourEyes;
   private final Actors actors;
   private final DeskClock clock;
   private final CaseClocks clocks;
 
   public RecordCommendationDecision(CommendationGuard guard, vn.gov.vhcv.desk.casefile.CaseRepository cases,
-      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock, CaseClocks clocks) {
+      CaseHistory history, AuditLog audit, Actors actors, DeskClock clock, CaseClocks clocks, FourEyes fourEyes) {
+    this.fourEyes = fourEyes;
     this.guard = guard;
     this.cases = cases;
     this.history = history;
@@ -51,10 +54,8 @@ public class RecordCommendationDecision implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
-    if (actor.equals(task.getVariable(PROPOSED_BY))) {
-      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the commendation");
-      throw new Refusal("Người đề nghị khen thưởng không được tự quyết định khen thưởng (nguyên tắc bốn mắt)");
-    }
+    fourEyes.require(caseId, actor, task.getVariable(PROPOSED_BY), "decider proposed the commendation",
+        "Người đề nghị khen thưởng không được tự quyết định khen thưởng");
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(DECISION),
         "Chưa chọn khen thưởng hoặc không khen thưởng");
     if (decision == ApprovalDecision.REJECT) {

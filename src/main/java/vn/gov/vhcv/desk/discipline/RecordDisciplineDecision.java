@@ -11,6 +11,7 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
@@ -31,6 +32,7 @@ public class RecordDisciplineDecision implements TaskListener {
 
   private final CaseHistory history;
   private final AuditLog audit;
+  private final FourEyes fourEyes;
   private final Actors actors;
   private final DeskClock clock;
   private final CaseClocks clocks;
@@ -38,7 +40,8 @@ public class RecordDisciplineDecision implements TaskListener {
   private final CaseRepository cases;
 
   public RecordDisciplineDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, DeskClock clock,
-      CaseClocks clocks) {
+      CaseClocks clocks, FourEyes fourEyes) {
+    this.fourEyes = fourEyes;
     this.cases = cases;
     this.clocks = clocks;
     this.history = history;
@@ -51,11 +54,8 @@ public class RecordDisciplineDecision implements TaskListener {
   public void notify(DelegateTask task) {
     long caseId = cases.caseIdOf(task);
     String actor = actors.completing(task);
-    if (Proposers.contains(task, actor)) {
-      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "decider proposed the sanction");
-      throw new Refusal("Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) "
-          + "không được tự quyết định kỷ luật (nguyên tắc bốn mắt)");
-    }
+    fourEyes.require(caseId, actor, task.getVariable(PROPOSED_BY), "decider proposed the sanction",
+        "Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) không được tự quyết định kỷ luật");
     Sanction sanction = Decisions.parse(Sanction.class, task.getVariable(SANCTION), "Chưa chọn hình thức kỷ luật");
     Sanction recommended = Sanction.valueOf((String) task.getVariable(RECOMMENDED_SANCTION));
     if (!sanction.appliesTo((String) task.getVariable(OFFICIAL_KIND), Boolean.TRUE.equals(task.getVariable(OFFICIAL_LEADER)))) {

@@ -16,9 +16,9 @@ import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
- * "Phân công người xác minh": the chosen account must be an investigator. A conflict of interest
- * (the official themself, their unit or a unit above it) is written to the audit log and the case
- * history and sends the case back to be assigned again.
+ * "Phân công người xác minh": the chosen account must be an investigator of the case's unit. A conflict of interest
+ * (the official themself, their unit or a unit above it) sends the case back to be assigned again;
+ * "Ghi nhận phân công người xác minh" ({@link RecordInvestigatorAssignment}) writes either down.
  */
 @Component("assignInvestigator")
 public class AssignInvestigator implements TaskListener {
@@ -58,14 +58,10 @@ public class AssignInvestigator implements TaskListener {
     if (conflict.isPresent()) {
       task.setVariable(INVESTIGATOR_CLEARED, false);
       task.setVariable(CONFLICT_NOTE, conflict.get() + ". Đề nghị phân công người khác.");
-      audit.record(actor, "CONFLICT_OF_INTEREST", caseId, investigator + ": " + conflict.get());
-      history.record(caseId, "CONFLICT_OF_INTEREST", "Không phân công " + investigator + ": " + conflict.get(), actor, false);
       return;
     }
     task.setVariable(INVESTIGATOR_CLEARED, true);
     task.setVariable(ASSIGNED_BY, actor);
     task.removeVariable(CONFLICT_NOTE);
-    audit.record(actor, "INVESTIGATOR_ASSIGNED", caseId, investigator);
-    history.record(caseId, "INVESTIGATOR_ASSIGNED", "Phân công " + investigator + " xác minh", actor, false);
   }
 }

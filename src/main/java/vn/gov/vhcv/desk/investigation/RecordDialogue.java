@@ -1,58 +1,32 @@
 package vn.gov.vhcv.desk.investigation;
 
-import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
+import static vn.gov.vhcv.desk.investigation.InvestigationVariables.DIALOGUE_SUMMARY;
 
-import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.security.Actors;
 
-/**
- * "Tổ chức đối thoại" (khiếu nại, Điều 30 Luật Khiếu nại 2011): the date and the minutes. The dialogue was held: not
- * after today, and not before the complaint was accepted (its resolution period began).
- */
+/** "Ghi nhận biên bản đối thoại": the minutes of the dialogue in the case history. */
 @Component("recordDialogue")
-public class RecordDialogue implements TaskListener {
-
-  private final CaseHistory history;
-  private final Actors actors;
-  private final DeskClock clock;
-  private final CaseClocks clocks;
+public class RecordDialogue implements JavaDelegate {
 
   private final CaseRepository cases;
+  private final CaseHistory history;
+  private final Actors actors;
 
-  public RecordDialogue(CaseRepository cases, CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+  public RecordDialogue(CaseRepository cases, CaseHistory history, Actors actors) {
     this.cases = cases;
     this.history = history;
     this.actors = actors;
-    this.clock = clock;
-    this.clocks = clocks;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    LocalDate held = Decisions.day(task.getVariable(DIALOGUE_DATE), clock.zone(), "Ngày đối thoại", "Chưa ghi ngày đối thoại");
-    if (held.isAfter(clock.today())) {
-      throw new Refusal("Ngày đối thoại (" + Dates.text(held) + ") không thể sau hôm nay");
-    }
-    LocalDate accepted = clocks.find(cases.caseIdOf(task), ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null);
-    if (accepted != null && held.isBefore(accepted)) {
-      throw new Refusal("Ngày đối thoại (" + Dates.text(held) + ") không thể trước ngày thụ lý đơn ("
-          + Dates.text(accepted) + ")");
-    }
-    String summary = Decisions.requireText(task.getVariable(DIALOGUE_SUMMARY), 20,
-        "Phải tóm tắt biên bản đối thoại (ít nhất 20 ký tự)");
-    task.setVariable(DIALOGUE_DATE, clock.endOf(held));
-    history.record(cases.caseIdOf(task), "DIALOGUE_HELD", "Đối thoại: " + summary, actors.completing(task), false);
+  public void execute(DelegateExecution execution) {
+    history.recordStep(execution, cases.caseIdOf(execution), "DIALOGUE_HELD",
+        "Đối thoại: " + Decisions.text(execution.getVariable(DIALOGUE_SUMMARY)), actors.current());
   }
 }

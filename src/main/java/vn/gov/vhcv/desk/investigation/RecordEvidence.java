@@ -2,57 +2,37 @@ package vn.gov.vhcv.desk.investigation;
 
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.security.Actors;
 
-/**
- * "Thu thập chứng cứ": the evidence, then either on to the conclusion or a request for an extension,
- * which is refused at once when the law allows none (not a tố cáo, or its extensions used up).
- */
+/** "Ghi nhận chứng cứ vào hồ sơ": the evidence gathered, or the extension requested with its reason, in the history. */
 @Component("recordEvidence")
-public class RecordEvidence implements TaskListener {
+public class RecordEvidence implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final Extensions extensions;
   private final CaseHistory history;
   private final Actors actors;
 
-  public RecordEvidence(CaseRepository cases, Extensions extensions, CaseHistory history, Actors actors) {
+  public RecordEvidence(CaseRepository cases, CaseHistory history, Actors actors) {
     this.cases = cases;
-    this.extensions = extensions;
     this.history = history;
     this.actors = actors;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String evidence = Decisions.requireText(task.getVariable(EVIDENCE_SUMMARY), 20,
-        "Phải mô tả chứng cứ đã thu thập (ít nhất 20 ký tự)");
-    String next = Decisions.text(task.getVariable(EVIDENCE_NEXT_STEP));
-    String actor = actors.completing(task);
-    if ("REQUEST_EXTENSION".equals(next)) {
-      ExtensionComplexity complexity = Decisions.parse(ExtensionComplexity.class, task.getVariable(EXTENSION_COMPLEXITY),
-          "Chưa chọn tính chất vụ việc (phức tạp hoặc đặc biệt phức tạp)");
-      String reason = Decisions.requireText(task.getVariable(EXTENSION_REASON), 10,
-          "Đề nghị gia hạn phải nêu lý do (ít nhất 10 ký tự)");
-      CaseRecord c = cases.findById(caseId).orElseThrow();
-      extensions.checkAllowed(caseId, c.category(), complexity);
-      task.setVariable(EXTENSION_REQUESTED_BY, actor);
-      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (extensions.count(caseId) + 1)
-          + ", " + ExtensionComplexity.DAYS + " ngày. Lý do: " + reason);
-      history.record(caseId, "EXTENSION_REQUESTED", "Đề nghị gia hạn: " + reason, actor, false);
-    } else if ("CONCLUDE".equals(next)) {
-      history.record(caseId, "EVIDENCE_GATHERED", "Chứng cứ: " + evidence, actor, false);
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    if ("REQUEST_EXTENSION".equals(Decisions.text(execution.getVariable(EVIDENCE_NEXT_STEP)))) {
+      history.recordStep(execution, caseId, "EXTENSION_REQUESTED",
+          "Đề nghị gia hạn: " + Decisions.text(execution.getVariable(EXTENSION_REASON)), actors.current());
     } else {
-      throw new Refusal("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
+      history.recordStep(execution, caseId, "EVIDENCE_GATHERED",
+          "Chứng cứ: " + Decisions.text(execution.getVariable(EVIDENCE_SUMMARY)), actors.current());
     }
   }
 }

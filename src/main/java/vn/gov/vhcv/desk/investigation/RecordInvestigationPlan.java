@@ -2,22 +2,21 @@ package vn.gov.vhcv.desk.investigation;
 
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.PLAN;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.security.Actors;
 
-/** "Lập kế hoạch xác minh": the plan must say something. */
+/** "Ghi nhận kế hoạch xác minh": the plan in the case history (its rule: {@link InvestigationPlanRules}). */
 @Component("recordInvestigationPlan")
-public class RecordInvestigationPlan implements TaskListener {
-
-  private final CaseHistory history;
-  private final Actors actors;
+public class RecordInvestigationPlan implements JavaDelegate {
 
   private final CaseRepository cases;
+  private final CaseHistory history;
+  private final Actors actors;
 
   public RecordInvestigationPlan(CaseRepository cases, CaseHistory history, Actors actors) {
     this.cases = cases;
@@ -26,9 +25,8 @@ public class RecordInvestigationPlan implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String plan = Decisions.requireText(task.getVariable(PLAN), 20, "Kế hoạch xác minh phải được mô tả (ít nhất 20 ký tự)");
-    history.record(cases.caseIdOf(task), "INVESTIGATION_PLANNED", "Kế hoạch xác minh: " + plan,
-        actors.completing(task), false);
+  public void execute(DelegateExecution execution) {
+    history.recordStep(execution, cases.caseIdOf(execution), "INVESTIGATION_PLANNED",
+        "Kế hoạch xác minh: " + Decisions.text(execution.getVariable(PLAN)), actors.current());
   }
 }
