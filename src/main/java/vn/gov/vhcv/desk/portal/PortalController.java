@@ -17,8 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import vn.gov.vhcv.desk.casefile.Attachments;
-import vn.gov.vhcv.desk.casefile.ReportType;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.FieldError;
+import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.ReportType;
 import vn.gov.vhcv.desk.intake.InvalidReportException;
 import vn.gov.vhcv.desk.intake.Receipt;
 import vn.gov.vhcv.desk.intake.ReportRequest;
@@ -78,6 +80,11 @@ public class PortalController {
     response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
     List<FieldError> errors = new ArrayList<>();
     binding.getFieldErrors().forEach(f -> errors.add(new FieldError(f.getField(), "Giá trị không hợp lệ")));
+    try {
+      form.occurredDay();
+    } catch (IllegalArgumentException e) {
+      errors.add(new FieldError("occurredOn", e.getMessage()));
+    }
     ReportRequest request = null;
     try {
       request = form.toRequest(code -> directory.unitName(code).orElse(null));
@@ -166,7 +173,8 @@ public class PortalController {
   public static class ReportForm {
     private String type = "COMPLAINT";
     private String description;
-    private LocalDate occurredOn;
+    /** As typed: dd/mm/yyyy (a Vietnamese writes the day first, whatever the browser's language). */
+    private String occurredOn;
     private String badgeCode;
     private String officialName;
     private String unitCode;
@@ -196,8 +204,26 @@ public class PortalController {
       }
       ReportRequest.ComplainantData person = anonymous ? null : new ReportRequest.ComplainantData(
           blankToNull(fullName), blankToNull(phone), blankToNull(email), blankToNull(address));
-      return new ReportRequest(reportType, description == null ? null : description.strip(), occurredOn, official,
+      LocalDate occurred;
+      try {
+        occurred = occurredDay();
+      } catch (IllegalArgumentException e) {
+        occurred = null; // told at the field (submit)
+      }
+      return new ReportRequest(reportType, description == null ? null : description.strip(), occurred, official,
           unit, anonymous, person);
+    }
+
+    /** The day typed, or none; a text that is no day of the calendar is refused in Vietnamese. */
+    LocalDate occurredDay() {
+      if (blankToNull(occurredOn) == null) {
+        return null;
+      }
+      try {
+        return Decisions.day(occurredOn, java.time.ZoneOffset.UTC, "Ngày xảy ra", "");
+      } catch (Refusal e) {
+        throw new IllegalArgumentException(e.getMessage());
+      }
     }
 
     private static String blankToNull(String s) {
@@ -208,8 +234,8 @@ public class PortalController {
     public void setType(String type) { this.type = type; }
     public String getDescription() { return description; }
     public void setDescription(String description) { this.description = description; }
-    public LocalDate getOccurredOn() { return occurredOn; }
-    public void setOccurredOn(LocalDate occurredOn) { this.occurredOn = occurredOn; }
+    public String getOccurredOn() { return occurredOn; }
+    public void setOccurredOn(String occurredOn) { this.occurredOn = occurredOn; }
     public String getBadgeCode() { return badgeCode; }
     public void setBadgeCode(String badgeCode) { this.badgeCode = badgeCode; }
     public String getOfficialName() { return officialName; }

@@ -30,6 +30,33 @@ class PagesInBrowserTest extends DeskTest {
   @LocalServerPort int port;
 
   @Test
+  void aDayTypedDayFirstInABrowserSpeakingEnglishIsThatDayAndAnImpossibleDayIsRefusedInVietnamese() throws Exception {
+    try (Browser b = new Browser(port, "en-US")) {
+      b.open("/portal/report");
+      b.driver.findElement(By.id("badgeCode")).sendKeys("VH000120");
+      b.driver.findElement(By.id("occurredOn")).sendKeys("31/02/2026");
+      b.driver.findElement(By.id("description")).sendKeys("Cán bộ tiếp dân đến muộn, để người dân chờ hơn một giờ.");
+      b.driver.findElement(By.id("anonymous")).click();
+      b.driver.findElement(By.id("consent")).click();
+      b.driver.findElement(By.id("submit")).click();
+      String page = wait(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("main"))).getText();
+      assertThat(page).contains("Ngày xảy ra không có thật: 31/02/2026");
+      // what was typed is kept; the day is typed again, day first: 6 January, not 1 June
+      assertThat(b.driver.findElement(By.id("description")).getAttribute("value")).startsWith("Cán bộ tiếp dân");
+      var date = b.driver.findElement(By.id("occurredOn"));
+      date.clear();
+      date.sendKeys("06/01/2026");
+      if (!b.driver.findElement(By.id("consent")).isSelected()) {
+        b.driver.findElement(By.id("consent")).click();
+      }
+      b.driver.findElement(By.id("submit")).click();
+      String trackingCode = wait(b).until(ExpectedConditions.visibilityOfElementLocated(By.id("tracking-code"))).getText();
+      assertThat(jdbc.sql("SELECT occurred_on FROM report_case WHERE tracking_code = :code").param("code", trackingCode)
+          .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2026, 1, 6));
+    }
+  }
+
+  @Test
   void citizenSendsAReportWithAnAttachmentAndReadsItsStatus() throws Exception {
     Path png = pngFile();
     try (Browser b = new Browser(port)) {
@@ -40,7 +67,8 @@ class PagesInBrowserTest extends DeskTest {
 
       b.open("/portal/report");
       b.driver.findElement(By.id("badgeCode")).sendKeys("VH000120");
-      b.driver.findElement(By.id("occurredOn")).sendKeys("01022026");
+      // typed day first, as Vietnamese write it, in a browser whose language is English: 1 February, not 2 January
+      b.driver.findElement(By.id("occurredOn")).sendKeys("01/02/2026");
       b.driver.findElement(By.id("description")).sendKeys("Cán bộ bộ phận một cửa quát nạt, không hướng dẫn thủ tục.");
       b.driver.findElement(By.id("files")).sendKeys(png.toAbsolutePath().toString());
       b.driver.findElement(By.id("fullName")).sendKeys("Trần Thị Bình");
@@ -61,6 +89,8 @@ class PagesInBrowserTest extends DeskTest {
                WHERE c.tracking_code = :code""").param("code", trackingCode)
           .query((rs, i) -> List.of(rs.getString(1), rs.getLong(2), rs.getString(3))).single();
       assertThat(stored).containsExactly("image/png", Files.size(png), "tep-1.png"); // named by its detected type
+      assertThat(jdbc.sql("SELECT occurred_on FROM report_case WHERE tracking_code = :code").param("code", trackingCode)
+          .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2026, 2, 1));
 
       b.open("/portal/status");
       b.driver.findElement(By.id("trackingCode")).sendKeys(trackingCode);
