@@ -25,16 +25,6 @@ import vn.gov.vhcv.desk.DeskClock;
 @Repository
 public class CaseClocks {
 
-  /**
-   * The state of a running clock of {@code case_clock} as of the day bound to {@code :today}: the rule of the daily
-   * recompute, also used by the SLA dashboard to judge running clocks on read, so both agree.
-   */
-  public static final String STATE_AS_OF = """
-      CASE WHEN paused_since IS NOT NULL THEN 'PAUSED'
-           WHEN due_on < :today THEN 'OVERDUE'
-           WHEN at_risk_on <= :today THEN 'AT_RISK'
-           ELSE 'ON_TRACK' END""";
-
 
   private static final RowMapper<CaseClock> MAPPER = (rs, i) -> new CaseClock(
       rs.getLong("id"),
@@ -119,6 +109,7 @@ public class CaseClocks {
       return existing.get();
     }
     LocalDate due = dueDate(startedOn, policy);
+    LocalDate atRisk = SlaRule.atRiskOn(startedOn, due, policy.riskPercent());
     if (existing.isPresent()) {
       CaseClock before = existing.get();
       jdbc.sql("""
@@ -148,8 +139,8 @@ public class CaseClocks {
               FROM report_case c WHERE c.id = :caseId""")
         .param("caseId", caseId).param("kind", policy.kind().name()).param("start", startedOn)
         .param("due", due).param("days", policy.days()).param("dayKind", policy.dayKind().name())
-        .param("state", stateOf(startedOn, due, clock.today()).name()).param("basis", policy.legalBasis())
-        .param("atRisk", atRiskOn(startedOn, due, policy.riskPercent())).param("warn", policy.warnPercent())
+        .param("state", SlaRule.of(new SlaRule.Facts(SlaState.ON_TRACK, null, due, atRisk), clock.today()).name())
+        .param("basis", policy.legalBasis()).param("atRisk", atRisk).param("warn", policy.warnPercent())
         .param("risk", policy.riskPercent()).param("now", clock.nowOffset())
         .update(keys, "id");
     CaseClock started = findById(keys.getKey().longValue()).orElseThrow();
@@ -292,12 +283,10 @@ public class CaseClocks {
   }
 
   /** Records that the warning {@code level} (50, 75, 100) for the current due date went out. */
-  public void markNotified(long clockId, int level, LocalDate dueOn, SlaState state) {
-    jdbc.sql("""
-            UPDATE case_clock SET notified_level = :level, notified_due = :due, updated_at = :now,
-                   state = CASE WHEN state IN ('MET', 'PAUSED') THEN state ELSE :state END
-             WHERE id = :id""")
-        .param("level", level).param("due", dueOn).param("now", clock.nowOffset()).param("state", state.name())
+  public void markNotified(long clockId, int level, LocalDate dueOn) {
+    jdbc.sql("UPDATE case_clock SET notified_level = :level, notified_due = :due, updated_at = :now, state = "
+            + SlaRule.SQL_AS_OF + " WHERE id = :id")
+        .param("level", level).param("due", dueOn).param("now", clock.nowOffset()).param("today", clock.today())
         .param("id", clockId).update();
   }
 
@@ -312,8 +301,9 @@ public class CaseClocks {
     jdbc.sql("SELECT id, started_on, due_on, risk_percent FROM case_clock WHERE at_risk_on IS NULL")
         .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)})
         .list().forEach(r -> jdbc.sql("UPDATE case_clock SET at_risk_on = :d WHERE id = :id")
-            .param("d", atRiskOn((LocalDate) r[1], (LocalDate) r[2], (Integer) r[3])).param("id", r[0]).update());
-    return jdbc.sql("UPDATE case_clock SET state = " + STATE_AS_OF + " WHERE state <> 'MET' AND state <> " + STATE_AS_OF)
+            .param("d", SlaRule.atRiskOn((LocalDate) r[1], (LocalDate) r[2], (Integer) r[3])).param("id", r[0]).update());
+    return jdbc.sql("UPDATE case_clock SET state = " + SlaRule.SQL_AS_OF + " WHERE state <> 'MET' AND state <> "
+            + SlaRule.SQL_AS_OF)
         .param("today", today).update();
   }
 
@@ -389,25 +379,12 @@ public class CaseClocks {
       stoodStill += c.dayKind() == DayKind.WORKING ? calendar.workingDaysBetween(from, to) : (int) ChronoUnit.DAYS.between(from, to);
     }
     LocalDate due = dueDate(c.startedOn(), c.dayKind(), c.periodDays() + extensionDays + stoodStill);
-    SlaState state = !c.open() ? SlaState.MET : c.paused() ? SlaState.PAUSED : stateOf(c.startedOn(), due, clock.today());
+    LocalDate atRisk = SlaRule.atRiskOn(c.startedOn(), due, c.riskPercent());
+    SlaState state = SlaRule.of(new SlaRule.Facts(c.state(), c.pausedSince(), due, atRisk), clock.today());
     jdbc.sql("UPDATE case_clock SET due_on = :due, at_risk_on = :atRisk, state = :state, updated_at = :now WHERE id = :id")
-        .param("due", due).param("atRisk", atRiskOn(c.startedOn(), due, c.riskPercent())).param("state", state.name())
+        .param("due", due).param("atRisk", atRisk).param("state", state.name())
         .param("now", clock.nowOffset()).param("id", clockId).update();
     return findById(clockId).orElseThrow();
-  }
-
-  /** The first day on which {@code percent} of the period from {@code start} to {@code due} is used. */
-  public static LocalDate atRiskOn(LocalDate start, LocalDate due, int percent) {
-    long total = Math.max(1, due.toEpochDay() - start.toEpochDay());
-    return start.plusDays((total * percent + 99) / 100);
-  }
-
-  /** ON_TRACK, AT_RISK once 75 % of the period is used, OVERDUE after the due day. */
-  public static SlaState stateOf(LocalDate start, LocalDate due, LocalDate today) {
-    if (today.isAfter(due)) {
-      return SlaState.OVERDUE;
-    }
-    return today.isBefore(atRiskOn(start, due, 75)) ? SlaState.ON_TRACK : SlaState.AT_RISK;
   }
 
   private static void requireText(String s, int min, String message) {
