@@ -208,29 +208,11 @@ public class CaseClocks {
   }
 
   /**
-   * Records a request to extend the clock; the due date does not move until a leader approves it.
-   *
-   * @param policy the policy of the clock for the stated complexity (how many extensions, how long)
+   * Records a request to extend the clock, already checked against its policy by {@link ClockExtensions}; the due
+   * date does not move until a leader approves it.
    */
-  public Extension requestExtension(long caseId, ClockKind kind, int days, String reason, Complexity complexity,
-      ClockPolicy policy, String actor) {
-    CaseClock c = find(caseId, kind).orElseThrow(() -> new IllegalArgumentException("Hồ sơ chưa có " + kind.label().toLowerCase()));
-    if (!c.open()) {
-      throw new IllegalArgumentException(kind.label() + " đã kết thúc, không gia hạn được");
-    }
-    requireText(reason, 10, "Nêu lý do gia hạn (ít nhất 10 ký tự)");
-    if (policy.maxExtensions() == 0) {
-      throw new IllegalArgumentException(kind.label() + " của loại đơn này (" + complexity.label().toLowerCase()
-          + ") không được gia hạn: " + policy.legalBasis());
-    }
-    long used = jdbc.sql("SELECT COUNT(*) FROM clock_extension WHERE clock_id = :id AND status IN ('REQUESTED', 'APPROVED')")
-        .param("id", c.id()).query(Long.class).single();
-    if (used >= policy.maxExtensions()) {
-      throw new IllegalArgumentException("Đã dùng hết " + policy.maxExtensions() + " lần gia hạn được phép: " + policy.legalBasis());
-    }
-    if (days < 1 || days > policy.extensionDays()) {
-      throw new IllegalArgumentException("Mỗi lần gia hạn từ 1 đến " + policy.extensionDays() + " ngày: " + policy.legalBasis());
-    }
+  Extension requestExtension(CaseClock c, int days, String reason, Complexity complexity, ClockPolicy policy,
+      String actor) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO clock_extension (clock_id, days, reason, complexity, status, requested_by, requested_at, legal_basis)
@@ -243,6 +225,19 @@ public class CaseClocks {
 
   /** A leader's written decision approves the extension: only now does the due date move. Four eyes. */
   public CaseClock approveExtension(long caseId, ClockKind kind, long extensionId, String decisionNo, String actor) {
+    return approve(caseId, kind, extensionId, decisionNo, true, actor);
+  }
+
+  /**
+   * A leader approves the extension by completing the process's approval step ("Phê duyệt gia hạn giải quyết"):
+   * the completed task is the record, a decision number is not asked for. Four eyes.
+   */
+  public CaseClock approveExtensionOnTask(long caseId, ClockKind kind, long extensionId, String actor) {
+    return approve(caseId, kind, extensionId, null, false, actor);
+  }
+
+  private CaseClock approve(long caseId, ClockKind kind, long extensionId, String decisionNo, boolean decisionRequired,
+      String actor) {
     CaseClock c = find(caseId, kind).orElseThrow(() -> new IllegalArgumentException("Hồ sơ chưa có " + kind.label().toLowerCase()));
     Extension e = extension(extensionId).filter(x -> belongsTo(x, c))
         .orElseThrow(() -> new IllegalArgumentException("Không có đề nghị gia hạn " + extensionId + " của thời hạn này"));
@@ -252,7 +247,9 @@ public class CaseClocks {
     if (actor.equals(e.requestedBy())) {
       throw new IllegalArgumentException("Người đề nghị gia hạn không tự phê duyệt đề nghị của mình (nguyên tắc bốn mắt)");
     }
-    requireText(decisionNo, 3, "Ghi số quyết định gia hạn");
+    if (decisionRequired) {
+      requireText(decisionNo, 3, "Ghi số quyết định gia hạn");
+    }
     if (!c.open()) {
       throw new IllegalArgumentException(kind.label() + " đã kết thúc, không gia hạn được");
     }
@@ -260,7 +257,7 @@ public class CaseClocks {
     jdbc.sql("""
             UPDATE clock_extension SET status = 'APPROVED', decision_no = :no, decided_by = :by, decided_at = :at
              WHERE id = :id AND status = 'REQUESTED'""")
-        .param("no", decisionNo.strip()).param("by", actor).param("at", now).param("id", extensionId).update();
+        .param("no", decisionNo == null ? null : decisionNo.strip()).param("by", actor).param("at", now).param("id", extensionId).update();
     jdbc.sql("UPDATE case_clock SET complexity = :complexity WHERE id = :id")
         .param("complexity", e.complexity().name()).param("id", c.id()).update();
     CaseClock after = recompute(c.id());
@@ -367,8 +364,6 @@ public class CaseClocks {
    */
   private CaseClock recompute(long clockId) {
     CaseClock c = findById(clockId).orElseThrow();
-    int extensionDays = jdbc.sql("SELECT COALESCE(SUM(days), 0) FROM clock_extension WHERE clock_id = :id AND status = 'APPROVED'")
-        .param("id", clockId).query(Integer.class).single();
     int stoodStill = 0;
     for (Pause p : pauses(clockId)) {
       if (p.resumedAt() == null) {
@@ -378,7 +373,14 @@ public class CaseClocks {
       LocalDate to = p.resumedAt().atZoneSameInstant(clock.zone()).toLocalDate();
       stoodStill += c.dayKind() == DayKind.WORKING ? calendar.workingDaysBetween(from, to) : (int) ChronoUnit.DAYS.between(from, to);
     }
-    LocalDate due = dueDate(c.startedOn(), c.dayKind(), c.periodDays() + extensionDays + stoodStill);
+    LocalDate due = dueDate(c.startedOn(), c.dayKind(), c.periodDays() + stoodStill);
+    // each approved extension runs on from the day the period it extends ended (a calendar period ending on a rest
+    // day ended on the next working day, Art. 148)
+    for (Extension e : extensions(clockId)) {
+      if ("APPROVED".equals(e.status())) {
+        due = dueDate(due, c.dayKind(), e.days());
+      }
+    }
     LocalDate atRisk = SlaRule.atRiskOn(c.startedOn(), due, c.riskPercent());
     SlaState state = SlaRule.of(new SlaRule.Facts(c.state(), c.pausedSince(), due, atRisk), clock.today());
     jdbc.sql("UPDATE case_clock SET due_on = :due, at_risk_on = :atRisk, state = :state, updated_at = :now WHERE id = :id")
@@ -387,7 +389,7 @@ public class CaseClocks {
     return findById(clockId).orElseThrow();
   }
 
-  private static void requireText(String s, int min, String message) {
+  static void requireText(String s, int min, String message) {
     if (s == null || s.strip().length() < min) {
       throw new IllegalArgumentException(message);
     }

@@ -11,20 +11,23 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.deadline.ClockExtensions;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 
 /**
  * "Thu thập chứng cứ": the evidence, then either on to the conclusion or a request for an extension,
- * which is refused at once when the law allows none (not a tố cáo, or its extensions used up).
+ * which is refused at once when the law allows none (not a tố cáo, or its extensions used up: the resolution
+ * clock's row of {@code sla-policy.dmn}, {@link ClockExtensions}); the request waits on the clock for the leader.
  */
 @Component("recordEvidence")
 public class RecordEvidence implements TaskListener {
 
   private final CaseRepository cases;
-  private final Extensions extensions;
+  private final ClockExtensions extensions;
   private final CaseHistory history;
   private final Actors actors;
 
-  public RecordEvidence(CaseRepository cases, Extensions extensions, CaseHistory history, Actors actors) {
+  public RecordEvidence(CaseRepository cases, ClockExtensions extensions, CaseHistory history, Actors actors) {
     this.cases = cases;
     this.extensions = extensions;
     this.history = history;
@@ -44,15 +47,25 @@ public class RecordEvidence implements TaskListener {
       String reason = Decisions.requireText(task.getVariable(EXTENSION_REASON), 10,
           "Đề nghị gia hạn phải nêu lý do (ít nhất 10 ký tự)");
       CaseRecord c = cases.findById(caseId).orElseThrow();
-      extensions.checkAllowed(caseId, c.category(), complexity);
+      int done = extensions.approved(caseId, ClockKind.RESOLUTION);
+      var request = requested(c, complexity, reason, actor);
       task.setVariable(EXTENSION_REQUESTED_BY, actor);
-      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (extensions.count(caseId) + 1)
-          + ", " + ExtensionComplexity.DAYS + " ngày. Lý do: " + reason);
+      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (done + 1)
+          + ", " + request.days() + " ngày. Lý do: " + reason);
       history.record(caseId, "EXTENSION_REQUESTED", "Đề nghị gia hạn: " + reason, actor, false);
     } else if ("CONCLUDE".equals(next)) {
       history.record(caseId, "EVIDENCE_GATHERED", "Chứng cứ: " + evidence, actor, false);
     } else {
       throw new Refusal("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
+    }
+  }
+
+  private vn.gov.vhcv.desk.deadline.CaseClocks.Extension requested(CaseRecord c, ExtensionComplexity complexity,
+      String reason, String actor) {
+    try {
+      return extensions.request(c, ClockKind.RESOLUTION, null, reason, complexity.complexity(), actor);
+    } catch (IllegalArgumentException refused) {
+      throw new Refusal(refused.getMessage());
     }
   }
 }
