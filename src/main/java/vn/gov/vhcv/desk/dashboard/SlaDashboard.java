@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.ReportType;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.deadline.SlaRule;
 import vn.gov.vhcv.desk.deadline.SlaState;
 import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.security.UnitScope.Visibility;
@@ -105,7 +105,7 @@ public class SlaDashboard {
     jdbc.sql("SELECT code, name FROM unit").query((rs, i) -> unitNames.put(rs.getString(1), rs.getString(2))).list();
     // from the clocks alone (each carries its case's unit, category and type: V12), named afterwards
     visible.bind(jdbc.sql("SELECT unit_code, category, report_type, state_today, COUNT(*) AS n FROM ("
-            + "SELECT unit_code, category, report_type, " + CaseClocks.STATE_AS_OF + " AS state_today"
+            + "SELECT unit_code, category, report_type, " + SlaRule.SQL_AS_OF + " AS state_today"
             + " FROM case_clock k WHERE " + RUNNING + visible.clockCondition("k") + ") x"
             + " GROUP BY unit_code, category, report_type, state_today"))
         .param("today", today)
@@ -125,23 +125,23 @@ public class SlaDashboard {
 
   /** Overdue clocks today, the longest overdue first ({@code limit} 0: all of them). */
   public List<ClockLine> overdue(LocalDate today, int limit, Visibility visible) {
-    return lines(today, "k.due_on < :today", limit, visible);
+    return lines(today, SlaState.OVERDUE, limit, visible);
   }
 
   /** At-risk clocks today, the nearest due first ({@code limit} 0: all of them). */
   public List<ClockLine> atRisk(LocalDate today, int limit, Visibility visible) {
-    return lines(today, "k.due_on >= :today AND k.at_risk_on <= :today", limit, visible);
+    return lines(today, SlaState.AT_RISK, limit, visible);
   }
 
-  private List<ClockLine> lines(LocalDate today, String condition, int limit, Visibility visible) {
+  private List<ClockLine> lines(LocalDate today, SlaState state, int limit, Visibility visible) {
     // running and not paused, the most urgent first: each state's clocks come in due order from the index
     // (state, due_on, id) and stop after `limit`; only the lines shown are joined to their cases
     String cut = limit > 0 ? " ORDER BY k.due_on, k.id FETCH FIRST " + limit + " ROWS ONLY" : "";
     StringBuilder clocks = new StringBuilder();
-    for (String state : List.of("OVERDUE", "AT_RISK", "ON_TRACK")) {
+    for (String stored : List.of("OVERDUE", "AT_RISK", "ON_TRACK")) {
       clocks.append(clocks.isEmpty() ? "" : " UNION ALL ")
           .append("(SELECT k.id, k.case_id, k.kind, k.started_on, k.due_on FROM case_clock k WHERE k.state = '")
-          .append(state).append("' AND k.paused_since IS NULL AND ").append(condition)
+          .append(stored).append("' AND ").append(SlaRule.sqlIs(state, "k"))
           .append(visible.clockCondition("k")).append(cut).append(')');
     }
     String sql = """
@@ -156,7 +156,6 @@ public class SlaDashboard {
         .query((rs, i) -> {
           LocalDate start = rs.getObject("started_on", LocalDate.class);
           LocalDate due = rs.getObject("due_on", LocalDate.class);
-          SlaState state = today.isAfter(due) ? SlaState.OVERDUE : SlaState.AT_RISK;
           ClockKind kind = ClockKind.valueOf(rs.getString("kind"));
           long over = state == SlaState.OVERDUE ? ChronoUnit.DAYS.between(due, today) : 0;
           long left = state == SlaState.OVERDUE ? 0 : ChronoUnit.DAYS.between(today, due);

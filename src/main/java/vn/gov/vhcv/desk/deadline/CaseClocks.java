@@ -25,16 +25,6 @@ import vn.gov.vhcv.desk.DeskClock;
 @Repository
 public class CaseClocks {
 
-  /**
-   * The state of a running clock of {@code case_clock} as of the day bound to {@code :today}: the rule of the daily
-   * recompute, also used by the SLA dashboard to judge running clocks on read, so both agree.
-   */
-  public static final String STATE_AS_OF = """
-      CASE WHEN paused_since IS NOT NULL THEN 'PAUSED'
-           WHEN due_on < :today THEN 'OVERDUE'
-           WHEN at_risk_on <= :today THEN 'AT_RISK'
-           ELSE 'ON_TRACK' END""";
-
 
   private static final RowMapper<CaseClock> MAPPER = (rs, i) -> new CaseClock(
       rs.getLong("id"),
@@ -119,6 +109,7 @@ public class CaseClocks {
       return existing.get();
     }
     LocalDate due = dueDate(startedOn, policy);
+    LocalDate atRisk = SlaRule.atRiskOn(startedOn, due, policy.riskPercent());
     if (existing.isPresent()) {
       CaseClock before = existing.get();
       jdbc.sql("""
@@ -148,8 +139,8 @@ public class CaseClocks {
               FROM report_case c WHERE c.id = :caseId""")
         .param("caseId", caseId).param("kind", policy.kind().name()).param("start", startedOn)
         .param("due", due).param("days", policy.days()).param("dayKind", policy.dayKind().name())
-        .param("state", stateOf(startedOn, due, clock.today()).name()).param("basis", policy.legalBasis())
-        .param("atRisk", atRiskOn(startedOn, due, policy.riskPercent())).param("warn", policy.warnPercent())
+        .param("state", SlaRule.of(new SlaRule.Facts(SlaState.ON_TRACK, null, due, atRisk), clock.today()).name())
+        .param("basis", policy.legalBasis()).param("atRisk", atRisk).param("warn", policy.warnPercent())
         .param("risk", policy.riskPercent()).param("now", clock.nowOffset())
         .update(keys, "id");
     CaseClock started = findById(keys.getKey().longValue()).orElseThrow();
@@ -217,29 +208,11 @@ public class CaseClocks {
   }
 
   /**
-   * Records a request to extend the clock; the due date does not move until a leader approves it.
-   *
-   * @param policy the policy of the clock for the stated complexity (how many extensions, how long)
+   * Records a request to extend the clock, already checked against its policy by {@link ClockExtensions}; the due
+   * date does not move until a leader approves it.
    */
-  public Extension requestExtension(long caseId, ClockKind kind, int days, String reason, Complexity complexity,
-      ClockPolicy policy, String actor) {
-    CaseClock c = find(caseId, kind).orElseThrow(() -> new IllegalArgumentException("Hồ sơ chưa có " + kind.label().toLowerCase()));
-    if (!c.open()) {
-      throw new IllegalArgumentException(kind.label() + " đã kết thúc, không gia hạn được");
-    }
-    requireText(reason, 10, "Nêu lý do gia hạn (ít nhất 10 ký tự)");
-    if (policy.maxExtensions() == 0) {
-      throw new IllegalArgumentException(kind.label() + " của loại đơn này (" + complexity.label().toLowerCase()
-          + ") không được gia hạn: " + policy.legalBasis());
-    }
-    long used = jdbc.sql("SELECT COUNT(*) FROM clock_extension WHERE clock_id = :id AND status IN ('REQUESTED', 'APPROVED')")
-        .param("id", c.id()).query(Long.class).single();
-    if (used >= policy.maxExtensions()) {
-      throw new IllegalArgumentException("Đã dùng hết " + policy.maxExtensions() + " lần gia hạn được phép: " + policy.legalBasis());
-    }
-    if (days < 1 || days > policy.extensionDays()) {
-      throw new IllegalArgumentException("Mỗi lần gia hạn từ 1 đến " + policy.extensionDays() + " ngày: " + policy.legalBasis());
-    }
+  Extension requestExtension(CaseClock c, int days, String reason, Complexity complexity, ClockPolicy policy,
+      String actor) {
     var keys = new GeneratedKeyHolder();
     jdbc.sql("""
             INSERT INTO clock_extension (clock_id, days, reason, complexity, status, requested_by, requested_at, legal_basis)
@@ -252,6 +225,19 @@ public class CaseClocks {
 
   /** A leader's written decision approves the extension: only now does the due date move. Four eyes. */
   public CaseClock approveExtension(long caseId, ClockKind kind, long extensionId, String decisionNo, String actor) {
+    return approve(caseId, kind, extensionId, decisionNo, true, actor);
+  }
+
+  /**
+   * A leader approves the extension by completing the process's approval step ("Phê duyệt gia hạn giải quyết"):
+   * the completed task is the record, a decision number is not asked for. Four eyes.
+   */
+  public CaseClock approveExtensionOnTask(long caseId, ClockKind kind, long extensionId, String actor) {
+    return approve(caseId, kind, extensionId, null, false, actor);
+  }
+
+  private CaseClock approve(long caseId, ClockKind kind, long extensionId, String decisionNo, boolean decisionRequired,
+      String actor) {
     CaseClock c = find(caseId, kind).orElseThrow(() -> new IllegalArgumentException("Hồ sơ chưa có " + kind.label().toLowerCase()));
     Extension e = extension(extensionId).filter(x -> belongsTo(x, c))
         .orElseThrow(() -> new IllegalArgumentException("Không có đề nghị gia hạn " + extensionId + " của thời hạn này"));
@@ -261,7 +247,9 @@ public class CaseClocks {
     if (actor.equals(e.requestedBy())) {
       throw new IllegalArgumentException("Người đề nghị gia hạn không tự phê duyệt đề nghị của mình (nguyên tắc bốn mắt)");
     }
-    requireText(decisionNo, 3, "Ghi số quyết định gia hạn");
+    if (decisionRequired) {
+      requireText(decisionNo, 3, "Ghi số quyết định gia hạn");
+    }
     if (!c.open()) {
       throw new IllegalArgumentException(kind.label() + " đã kết thúc, không gia hạn được");
     }
@@ -269,7 +257,7 @@ public class CaseClocks {
     jdbc.sql("""
             UPDATE clock_extension SET status = 'APPROVED', decision_no = :no, decided_by = :by, decided_at = :at
              WHERE id = :id AND status = 'REQUESTED'""")
-        .param("no", decisionNo.strip()).param("by", actor).param("at", now).param("id", extensionId).update();
+        .param("no", decisionNo == null ? null : decisionNo.strip()).param("by", actor).param("at", now).param("id", extensionId).update();
     jdbc.sql("UPDATE case_clock SET complexity = :complexity WHERE id = :id")
         .param("complexity", e.complexity().name()).param("id", c.id()).update();
     CaseClock after = recompute(c.id());
@@ -292,12 +280,10 @@ public class CaseClocks {
   }
 
   /** Records that the warning {@code level} (50, 75, 100) for the current due date went out. */
-  public void markNotified(long clockId, int level, LocalDate dueOn, SlaState state) {
-    jdbc.sql("""
-            UPDATE case_clock SET notified_level = :level, notified_due = :due, updated_at = :now,
-                   state = CASE WHEN state IN ('MET', 'PAUSED') THEN state ELSE :state END
-             WHERE id = :id""")
-        .param("level", level).param("due", dueOn).param("now", clock.nowOffset()).param("state", state.name())
+  public void markNotified(long clockId, int level, LocalDate dueOn) {
+    jdbc.sql("UPDATE case_clock SET notified_level = :level, notified_due = :due, updated_at = :now, state = "
+            + SlaRule.SQL_AS_OF + " WHERE id = :id")
+        .param("level", level).param("due", dueOn).param("now", clock.nowOffset()).param("today", clock.today())
         .param("id", clockId).update();
   }
 
@@ -312,8 +298,9 @@ public class CaseClocks {
     jdbc.sql("SELECT id, started_on, due_on, risk_percent FROM case_clock WHERE at_risk_on IS NULL")
         .query((rs, i) -> new Object[] {rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDate.class), rs.getInt(4)})
         .list().forEach(r -> jdbc.sql("UPDATE case_clock SET at_risk_on = :d WHERE id = :id")
-            .param("d", atRiskOn((LocalDate) r[1], (LocalDate) r[2], (Integer) r[3])).param("id", r[0]).update());
-    return jdbc.sql("UPDATE case_clock SET state = " + STATE_AS_OF + " WHERE state <> 'MET' AND state <> " + STATE_AS_OF)
+            .param("d", SlaRule.atRiskOn((LocalDate) r[1], (LocalDate) r[2], (Integer) r[3])).param("id", r[0]).update());
+    return jdbc.sql("UPDATE case_clock SET state = " + SlaRule.SQL_AS_OF + " WHERE state <> 'MET' AND state <> "
+            + SlaRule.SQL_AS_OF)
         .param("today", today).update();
   }
 
@@ -377,8 +364,6 @@ public class CaseClocks {
    */
   private CaseClock recompute(long clockId) {
     CaseClock c = findById(clockId).orElseThrow();
-    int extensionDays = jdbc.sql("SELECT COALESCE(SUM(days), 0) FROM clock_extension WHERE clock_id = :id AND status = 'APPROVED'")
-        .param("id", clockId).query(Integer.class).single();
     int stoodStill = 0;
     for (Pause p : pauses(clockId)) {
       if (p.resumedAt() == null) {
@@ -388,29 +373,23 @@ public class CaseClocks {
       LocalDate to = p.resumedAt().atZoneSameInstant(clock.zone()).toLocalDate();
       stoodStill += c.dayKind() == DayKind.WORKING ? calendar.workingDaysBetween(from, to) : (int) ChronoUnit.DAYS.between(from, to);
     }
-    LocalDate due = dueDate(c.startedOn(), c.dayKind(), c.periodDays() + extensionDays + stoodStill);
-    SlaState state = !c.open() ? SlaState.MET : c.paused() ? SlaState.PAUSED : stateOf(c.startedOn(), due, clock.today());
+    LocalDate due = dueDate(c.startedOn(), c.dayKind(), c.periodDays() + stoodStill);
+    // each approved extension runs on from the day the period it extends ended (a calendar period ending on a rest
+    // day ended on the next working day, Art. 148)
+    for (Extension e : extensions(clockId)) {
+      if ("APPROVED".equals(e.status())) {
+        due = dueDate(due, c.dayKind(), e.days());
+      }
+    }
+    LocalDate atRisk = SlaRule.atRiskOn(c.startedOn(), due, c.riskPercent());
+    SlaState state = SlaRule.of(new SlaRule.Facts(c.state(), c.pausedSince(), due, atRisk), clock.today());
     jdbc.sql("UPDATE case_clock SET due_on = :due, at_risk_on = :atRisk, state = :state, updated_at = :now WHERE id = :id")
-        .param("due", due).param("atRisk", atRiskOn(c.startedOn(), due, c.riskPercent())).param("state", state.name())
+        .param("due", due).param("atRisk", atRisk).param("state", state.name())
         .param("now", clock.nowOffset()).param("id", clockId).update();
     return findById(clockId).orElseThrow();
   }
 
-  /** The first day on which {@code percent} of the period from {@code start} to {@code due} is used. */
-  public static LocalDate atRiskOn(LocalDate start, LocalDate due, int percent) {
-    long total = Math.max(1, due.toEpochDay() - start.toEpochDay());
-    return start.plusDays((total * percent + 99) / 100);
-  }
-
-  /** ON_TRACK, AT_RISK once 75 % of the period is used, OVERDUE after the due day. */
-  public static SlaState stateOf(LocalDate start, LocalDate due, LocalDate today) {
-    if (today.isAfter(due)) {
-      return SlaState.OVERDUE;
-    }
-    return today.isBefore(atRiskOn(start, due, 75)) ? SlaState.ON_TRACK : SlaState.AT_RISK;
-  }
-
-  private static void requireText(String s, int min, String message) {
+  static void requireText(String s, int min, String message) {
     if (s == null || s.strip().length() < min) {
       throw new IllegalArgumentException(message);
     }

@@ -16,7 +16,6 @@ import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.security.StaffRoles;
@@ -41,18 +40,16 @@ public class ClockController {
   private final vn.gov.vhcv.desk.security.UnitScope units;
   private final CaseRepository cases;
   private final CaseClocks clocks;
-  private final SlaPolicy policy;
-  private final ReferenceData reference;
+  private final ClockExtensions extensions;
   private final CaseHistory history;
   private final AuditLog audit;
 
-  public ClockController(CaseRepository cases, CaseClocks clocks, SlaPolicy policy, ReferenceData reference,
+  public ClockController(CaseRepository cases, CaseClocks clocks, ClockExtensions extensions,
       CaseHistory history, AuditLog audit, vn.gov.vhcv.desk.security.UnitScope units) {
     this.units = units;
     this.cases = cases;
     this.clocks = clocks;
-    this.policy = policy;
-    this.reference = reference;
+    this.extensions = extensions;
     this.history = history;
     this.audit = audit;
   }
@@ -94,10 +91,7 @@ public class ClockController {
       @RequestBody ExtensionRequest body, Authentication user) {
     requireHandler(user, kind);
     CaseRecord c = caseOf(trackingCode);
-    Complexity complexity = body.complexity() == null ? Complexity.NORMAL : body.complexity();
-    boolean remote = reference.unit(c.unitCode()).map(ReferenceData.Unit::remoteArea).orElse(false);
-    var e = clocks.requestExtension(c.id(), kind, body.days(), body.reason(), complexity,
-        policy.policy(c.category(), kind, remote, complexity), user.getName());
+    var e = extensions.request(c, kind, body.days(), body.reason(), body.complexity(), user.getName());
     history.record(c.id(), "EXTENSION_REQUESTED", "Đề nghị gia hạn " + kind.label().toLowerCase() + " " + body.days()
         + " ngày: " + body.reason().strip(), user.getName(), false);
     audit.record(user.getName(), "EXTENSION_REQUESTED", c.id(), kind + " days=" + body.days());

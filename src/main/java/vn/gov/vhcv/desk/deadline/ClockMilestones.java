@@ -20,7 +20,7 @@ final class ClockMilestones {
     if (level >= BREACH) {
       return c.dueOn().plusDays(1).atStartOfDay(zone).toInstant();
     }
-    LocalDate day = CaseClocks.atRiskOn(c.startedOn(), c.dueOn(), level);
+    LocalDate day = SlaRule.atRiskOn(c.startedOn(), c.dueOn(), level);
     return day.atTime(7, 30).atZone(zone).toInstant();
   }
 
@@ -52,9 +52,5 @@ final class ClockMilestones {
 
   static int[] levels(CaseClock c) {
     return new int[] {c.warnPercent(), c.riskPercent(), BREACH};
-  }
-
-  static SlaState stateAt(int level, CaseClock c) {
-    return level >= BREACH ? SlaState.OVERDUE : level >= c.riskPercent() ? SlaState.AT_RISK : SlaState.ON_TRACK;
   }
 }

@@ -74,7 +74,7 @@ public class Deadlines {
   Date followUp(CaseClock c, Date due) {
     LocalDate start = c.startedOn();
     LocalDate dueDay = due.toInstant().atZone(clock.zone()).toLocalDate();
-    LocalDate atRisk = CaseClocks.atRiskOn(start, dueDay, c.riskPercent() == 0 ? 75 : c.riskPercent());
+    LocalDate atRisk = SlaRule.atRiskOn(start, dueDay, c.riskPercent() == 0 ? 75 : c.riskPercent());
     return Date.from(atRisk.atTime(7, 30).atZone(clock.zone()).toInstant());
   }
 }

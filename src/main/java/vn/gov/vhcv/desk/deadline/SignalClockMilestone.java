@@ -55,7 +55,7 @@ public class SignalClockMilestone implements JavaDelegate {
       return; // stale: the moment this timer was armed for is no longer due
     }
     notices.warn(k, reached);
-    clocks.markNotified(k.id(), reached, k.dueOn(), ClockMilestones.stateAt(reached, k));
+    clocks.markNotified(k.id(), reached, k.dueOn());
     if (reached >= ClockMilestones.BREACH) {
       prepareEscalation(execution, k);
     }

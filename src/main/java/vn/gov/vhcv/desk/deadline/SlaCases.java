@@ -37,9 +37,12 @@ public class SlaCases {
     // clocks alone — on the index (state, due_on, id), or (state, unit_code, due_on, id) for one unit — and only
     // the page's rows are joined to their cases (the join first made one unit's list take 472 ms at 100k open /
     // 1M closed cases; benchmark "scale")
-    String where = " WHERE state = :state" + (unit == null ? "" : " AND unit_code = :unit")
+    // the state as of today by the one rule (SlaRule), not the state the daily recompute last stored
+    String where = " WHERE " + (state == SlaState.MET ? "" : "case_clock.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED') AND ")
+        + SlaRule.sqlIs(state, "case_clock") + (unit == null ? "" : " AND unit_code = :unit")
         + (category == null ? "" : " AND category = :category") + visible.clockCondition("case_clock");
-    var count = visible.bind(jdbc.sql("SELECT COUNT(*) FROM case_clock" + where)).param("state", state.name());
+    LocalDate today = clock.today();
+    var count = visible.bind(jdbc.sql("SELECT COUNT(*) FROM case_clock" + where)).param("today", today);
     var select = visible.bind(jdbc.sql("""
             SELECT c.tracking_code, k.kind, c.category, c.unit_code, u.name AS unit_name, k.started_on, k.due_on,
                    k.state, k.legal_basis
@@ -48,7 +51,7 @@ public class SlaCases {
                      ORDER BY due_on, id OFFSET :offset ROWS FETCH NEXT :size ROWS ONLY) k
               JOIN report_case c ON c.id = k.case_id LEFT JOIN unit u ON u.code = c.unit_code
              ORDER BY k.due_on, k.id"""))
-        .param("state", state.name()).param("offset", (long) page * size).param("size", size);
+        .param("today", today).param("offset", (long) page * size).param("size", size);
     if (unit != null) {
       count = count.param("unit", unit);
       select = select.param("unit", unit);
@@ -57,12 +60,11 @@ public class SlaCases {
       count = count.param("category", category);
       select = select.param("category", category);
     }
-    LocalDate today = clock.today();
     List<Row> rows = select.query((rs, i) -> {
       LocalDate due = rs.getObject("due_on", LocalDate.class);
       return new Row(rs.getString("tracking_code"), rs.getString("kind"), rs.getString("category"),
           rs.getString("unit_code"), rs.getString("unit_name"), rs.getObject("started_on", LocalDate.class), due,
-          rs.getString("state"), Math.max(0, ChronoUnit.DAYS.between(due, today)), rs.getString("legal_basis"));
+          state.name(), Math.max(0, ChronoUnit.DAYS.between(due, today)), rs.getString("legal_basis"));
     }).list();
     return new Page(rows, count.query(Long.class).single(), page, size);
   }
@@ -72,14 +74,18 @@ public class SlaCases {
     return counts(UnitScope.Visibility.ALL);
   }
 
-  /** Open clocks of the cases {@code visible} covers, counted by holding unit, category and state. */
+  /** Open clocks of the cases {@code visible} covers, counted by holding unit, category and state as of today. */
   public List<Count> counts(UnitScope.Visibility visible) {
     return visible.bind(jdbc.sql("""
-            SELECT k.unit_code, u.name, k.category, k.state, COUNT(*) AS n
-              FROM case_clock k LEFT JOIN unit u ON u.code = k.unit_code
-             WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')""" + visible.clockCondition("k") + """
-             GROUP BY k.unit_code, u.name, k.category, k.state
-             ORDER BY u.name, k.category, k.state"""))
+            SELECT x.unit_code, u.name, x.category, x.state_today, COUNT(*) AS n
+              FROM (SELECT k.unit_code, k.category, """ + SlaRule.sqlAsOf("k") + """
+                            AS state_today
+                      FROM case_clock k
+                     WHERE k.state IN ('ON_TRACK', 'AT_RISK', 'OVERDUE', 'PAUSED')""" + visible.clockCondition("k") + """
+                   ) x LEFT JOIN unit u ON u.code = x.unit_code
+             GROUP BY x.unit_code, u.name, x.category, x.state_today
+             ORDER BY u.name, x.category, x.state_today"""))
+        .param("today", clock.today())
         .query((rs, i) -> new Count(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5)))
         .list();
   }

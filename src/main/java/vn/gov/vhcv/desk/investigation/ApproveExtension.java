@@ -3,35 +3,41 @@ package vn.gov.vhcv.desk.investigation;
 import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 
+import java.time.LocalDate;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockExtensions;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 
 /**
- * "Phê duyệt gia hạn giải quyết": a leader other than the requester approves (the resolution clock
- * moves on 30 days, within the law's limits) or refuses with a comment.
+ * "Phê duyệt gia hạn giải quyết": a leader other than the requester approves the extension the investigator
+ * requested on the resolution clock (its due date moves by the days {@code sla-policy.dmn} allows) or refuses it
+ * with a comment.
  */
 @Component("approveExtension")
 public class ApproveExtension implements TaskListener {
 
   private final CaseRepository cases;
-  private final Extensions extensions;
+  private final ClockExtensions extensions;
+  private final CaseClocks clocks;
   private final CaseHistory history;
   private final AuditLog audit;
   private final Actors actors;
   private final DeskClock clock;
 
-  public ApproveExtension(CaseRepository cases, Extensions extensions, CaseHistory history, AuditLog audit,
-      Actors actors, DeskClock clock) {
+  public ApproveExtension(CaseRepository cases, ClockExtensions extensions, CaseClocks clocks, CaseHistory history,
+      AuditLog audit, Actors actors, DeskClock clock) {
+    this.clocks = clocks;
     this.cases = cases;
     this.extensions = extensions;
     this.history = history;
@@ -51,21 +57,25 @@ public class ApproveExtension implements TaskListener {
       audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver requested the extension");
       throw new Refusal("Người đề nghị gia hạn không được tự phê duyệt gia hạn (nguyên tắc bốn mắt)");
     }
+    CaseClocks.Extension pending = extensions.pending(caseId, ClockKind.RESOLUTION)
+        .orElseThrow(() -> new Refusal("Không có đề nghị gia hạn nào đang chờ phê duyệt"));
     if (decision == ApprovalDecision.REJECT) {
       String comment = Decisions.requireText(task.getVariable(EXTENSION_COMMENT), 10,
           "Không đồng ý gia hạn phải ghi ý kiến (ít nhất 10 ký tự)");
+      clocks.rejectExtension(caseId, ClockKind.RESOLUTION, pending.id(), actor);
       history.record(caseId, "EXTENSION_REFUSED", "Lãnh đạo không đồng ý gia hạn: " + comment, actor, false);
       audit.record(actor, "EXTENSION_REFUSED", caseId, null);
       return;
     }
-    CaseRecord c = cases.findById(caseId).orElseThrow();
-    ExtensionComplexity complexity = Decisions.parse(ExtensionComplexity.class, task.getVariable(EXTENSION_COMPLEXITY),
-        "Đề nghị gia hạn không ghi tính chất vụ việc");
-    extensions.checkAllowed(caseId, c.category(), complexity);
-    var due = extensions.extend(caseId, complexity, String.valueOf(task.getVariable(EXTENSION_REASON)), requester, actor);
+    LocalDate due;
+    try {
+      due = clocks.approveExtensionOnTask(caseId, ClockKind.RESOLUTION, pending.id(), actor).dueOn();
+    } catch (IllegalArgumentException refused) {
+      throw new Refusal(refused.getMessage());
+    }
     task.setVariable(RESOLUTION_DUE, clock.endOf(due));
     task.setVariable(RESOLUTION_DUE_TEXT, Dates.text(due));
     history.record(caseId, "EXTENSION_APPROVED", "Gia hạn giải quyết đến " + Dates.text(due), actor, true);
-    audit.record(actor, "EXTENSION_APPROVED", caseId, complexity + " -> " + due);
+    audit.record(actor, "EXTENSION_APPROVED", caseId, pending.complexity() + " -> " + due);
   }
 }

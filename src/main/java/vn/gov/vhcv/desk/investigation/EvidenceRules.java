@@ -10,6 +10,9 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.ClockExtensions;
+import vn.gov.vhcv.desk.deadline.ClockKind;
 
 /**
  * "Thu thập chứng cứ" is complete with the evidence described, then either on to the conclusion or a request for an
@@ -20,10 +23,10 @@ import vn.gov.vhcv.desk.casefile.Refusal;
 public class EvidenceRules implements TaskListener {
 
   private final CaseRepository cases;
-  private final Extensions extensions;
+  private final ClockExtensions extensions;
   private final Actors actors;
 
-  public EvidenceRules(CaseRepository cases, Extensions extensions, Actors actors) {
+  public EvidenceRules(CaseRepository cases, ClockExtensions extensions, Actors actors) {
     this.cases = cases;
     this.extensions = extensions;
     this.actors = actors;
@@ -42,10 +45,17 @@ public class EvidenceRules implements TaskListener {
       String reason = Decisions.requireText(task.getVariable(EXTENSION_REASON), 10,
           "Đề nghị gia hạn phải nêu lý do (ít nhất 10 ký tự)");
       CaseRecord c = cases.findById(caseId).orElseThrow();
-      extensions.checkAllowed(caseId, c.category(), complexity);
+      int done = extensions.approved(caseId, ClockKind.RESOLUTION);
+      // the law allows it or not (ClockExtensions, sla-policy.dmn); allowed, the request waits on the clock for the leader
+      CaseClocks.Extension request;
+      try {
+        request = extensions.request(c, ClockKind.RESOLUTION, null, reason, complexity.complexity(), actor);
+      } catch (IllegalArgumentException refused) {
+        throw new Refusal(refused.getMessage());
+      }
       task.setVariable(EXTENSION_REQUESTED_BY, actor);
-      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (extensions.count(caseId) + 1)
-          + ", " + ExtensionComplexity.DAYS + " ngày. Lý do: " + reason);
+      task.setVariable(EXTENSION_REQUEST_TEXT, complexity.label() + " — gia hạn lần " + (done + 1)
+          + ", " + request.days() + " ngày. Lý do: " + reason);
     } else if (!"CONCLUDE".equals(next)) {
       throw new Refusal("Chưa chọn bước tiếp theo (kết luận hoặc đề nghị gia hạn)");
     }

@@ -1,25 +1,30 @@
 package vn.gov.vhcv.desk.investigation;
 
-/** How complex a denunciation is, and how many 30-day extensions that allows (Luật Tố cáo 2018, Điều 30). */
-public enum ExtensionComplexity {
-  COMPLEX("Vụ việc phức tạp", 1),
-  ESPECIALLY_COMPLEX("Vụ việc đặc biệt phức tạp", 2);
+import vn.gov.vhcv.desk.deadline.Complexity;
 
-  public static final int DAYS = 30;
+/**
+ * How complex a denunciation is, as the investigator states it on "Thu thập chứng cứ"; how many extensions and how
+ * many days that allows is the resolution clock's row of {@code sla-policy.dmn} for the {@link #complexity()}
+ * (Luật Tố cáo 2018, Điều 30: once for a complex, twice for an especially complex case, 30 days each).
+ */
+public enum ExtensionComplexity {
+  COMPLEX("Vụ việc phức tạp", Complexity.COMPLEX),
+  ESPECIALLY_COMPLEX("Vụ việc đặc biệt phức tạp", Complexity.VERY_COMPLEX);
 
   private final String label;
-  private final int allowedExtensions;
+  private final Complexity complexity;
 
-  ExtensionComplexity(String label, int allowedExtensions) {
+  ExtensionComplexity(String label, Complexity complexity) {
     this.label = label;
-    this.allowedExtensions = allowedExtensions;
+    this.complexity = complexity;
   }
 
   public String label() {
     return label;
   }
 
-  public int allowedExtensions() {
-    return allowedExtensions;
+  /** The complexity of the clocks' policy table. */
+  public Complexity complexity() {
+    return complexity;
   }
 }

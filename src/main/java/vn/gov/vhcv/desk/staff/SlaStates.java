@@ -2,28 +2,21 @@ package vn.gov.vhcv.desk.staff;
 
 import java.time.LocalDate;
 import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
+import vn.gov.vhcv.desk.deadline.SlaRule;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 import vn.gov.vhcv.desk.deadline.SlaState;
 
 /**
  * The SLA state of a clock as of today, for the case page. The SLA monitor recomputes the stored state once a
- * day ({@code RecomputeSlaStates}); between two runs a running clock is judged on read from its dates, so the
- * page is right on the day it is opened; MET and PAUSED are kept as stored.
+ * day ({@code RecomputeSlaStates}); between two runs a clock is judged on read by {@link SlaRule}, the rule the
+ * dashboard and {@code GET /api/sla/cases} apply too, so the page is right on the day it is opened.
  */
 public final class SlaStates {
 
   private SlaStates() {}
 
   public static SlaState onRead(CaseClock k, LocalDate today) {
-    return onRead(k.state(), k.startedOn(), k.dueOn(), today);
-  }
-
-  public static SlaState onRead(SlaState stored, LocalDate startedOn, LocalDate dueOn, LocalDate today) {
-    if (stored == SlaState.MET || stored == SlaState.PAUSED) {
-      return stored;
-    }
-    return CaseClocks.stateOf(startedOn, dueOn, today);
+    return SlaRule.of(k, today);
   }
 
   public static String text(SlaState s) {

@@ -222,7 +222,8 @@ class InvestigationProcessTest extends CaseScenarios {
           "extensionReason", "Nhiều người liên quan, cần giám định tài liệu."));
       completeAs("lanhdao", code, Map.of("extensionDecision", "APPROVE"));
     }
-    assertThat(jdbc.sql("SELECT COUNT(*) FROM case_extension WHERE case_id = :id")
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM clock_extension e JOIN case_clock k ON k.id = e.clock_id"
+        + " WHERE k.case_id = :id AND k.kind = 'RESOLUTION' AND e.status = 'APPROVED'")
         .param("id", cases.getByTrackingCode(code).id()).query(Integer.class).single()).isEqualTo(2);
     assertThatThrownBy(() -> completeAs("xacminh", code, evidence("REQUEST_EXTENSION", "extensionComplexity",
         "ESPECIALLY_COMPLEX", "extensionReason", "Lần thứ ba xin gia hạn.")))
