@@ -62,7 +62,7 @@ class SlaRuleTest extends DeskTest {
         .doesNotContain(code);
     // the dashboard's at-risk list
     String dashboard = http.withBasicAuth("giamsat", "demo").getForObject("/staff/dashboard", String.class);
-    String atRiskTable = dashboard.substring(dashboard.indexOf("<table id=\"at-risk\">"));
+    String atRiskTable = dashboard.substring(dashboard.indexOf("<table id=\"at-risk\""));
     assertThat(atRiskTable.substring(0, atRiskTable.indexOf("</table>"))).contains(code);
     // the digest's counts
     assertThat(digestCount(unit, "AT_RISK")).isEqualTo(atRiskBefore + 1);
