@@ -39,7 +39,7 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
     try {
       request.getParts();
     } catch (RuntimeException | IOException | ServletException e) {
-      if (invalidFileName(e)) {
+      if (causedBy(e, InvalidFileNameException.class)) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
@@ -57,9 +57,10 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private static boolean invalidFileName(Throwable e) {
+  /** Whether Tomcat's refusal of the parts was, at its root or on the way, a {@code type}. */
+  public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidFileNameException) {
+      if (type.isInstance(t)) {
         return true;
       }
     }
