@@ -1,7 +1,7 @@
 package vn.gov.vhcv.desk.deadline;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskProperties;
 
 /**
  * When "Giám sát thời hạn hằng ngày" runs: {@code desk.sla.monitor-cron}, a Quartz-style cron in the
@@ -13,8 +13,8 @@ public class SlaMonitorSchedule {
 
   private final String cron;
 
-  public SlaMonitorSchedule(@Value("${desk.sla.monitor-cron:0 30 7 ? * MON-FRI}") String cron) {
-    this.cron = cron;
+  public SlaMonitorSchedule(DeskProperties.Sla sla) {
+    this.cron = sla.monitorCron();
   }
 
   public String getCron() {

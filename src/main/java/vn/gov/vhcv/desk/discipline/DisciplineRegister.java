@@ -1,10 +1,10 @@
 package vn.gov.vhcv.desk.discipline;
 
 import java.time.LocalDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskProperties;
 
 /**
  * Sổ theo dõi kỷ luật: the official's earlier disciplines (what the sanction table reads as tái phạm and as a
@@ -18,11 +18,10 @@ public class DisciplineRegister {
   private final DeskClock clock;
   private final int repeatThreshold;
 
-  public DisciplineRegister(JdbcClient jdbc, DeskClock clock,
-      @Value("${desk.discipline.repeat-offender-threshold:2}") int repeatThreshold) {
+  public DisciplineRegister(JdbcClient jdbc, DeskClock clock, DeskProperties.Discipline discipline) {
     this.jdbc = jdbc;
     this.clock = clock;
-    this.repeatThreshold = repeatThreshold;
+    this.repeatThreshold = discipline.repeatOffenderThreshold();
   }
 
   public int repeatThreshold() {

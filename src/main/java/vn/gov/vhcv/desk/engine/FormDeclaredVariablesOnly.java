@@ -5,10 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -70,18 +68,8 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    List<CommandInterceptor> pre = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (pre == null) {
-      pre = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(pre);
-    }
-    pre.add(new Guard());
-    List<CommandInterceptor> post = configuration.getCustomPostCommandInterceptorsTxRequired();
-    if (post == null) {
-      post = new ArrayList<>();
-      configuration.setCustomPostCommandInterceptorsTxRequired(post);
-    }
-    post.add(new DeclaredFieldsCheck());
+    CommandInterceptors.addBeforeCommandContext(configuration, new Guard());
+    CommandInterceptors.addInsideCommandContext(configuration, new DeclaredFieldsCheck());
   }
 
   /** The completion a caller started on this thread, checked once its command context is open. */

@@ -6,8 +6,8 @@ import org.camunda.bpm.engine.impl.jobexecutor.DefaultAcquireJobsCommandFactory;
 import org.camunda.bpm.engine.impl.jobexecutor.JobExecutor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskProperties;
 
 /**
  * Citizens first in a spike: before each fetch of due jobs the job executor waits while the intake is under
@@ -41,10 +41,9 @@ public class JobsYieldToIntake extends AbstractProcessEnginePlugin {
   private final Pressure pressure;
   private final long maxWaitMillis;
 
-  public JobsYieldToIntake(Pressure pressure,
-      @Value("${desk.intake.background-max-wait-ms:60000}") long maxWaitMillis) {
+  public JobsYieldToIntake(Pressure pressure, DeskProperties.Intake intake) {
     this.pressure = pressure;
-    this.maxWaitMillis = maxWaitMillis;
+    this.maxWaitMillis = intake.backgroundMaxWaitMs();
   }
 
   @Override

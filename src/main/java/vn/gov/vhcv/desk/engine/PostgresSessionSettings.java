@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.engine;
 import com.zaxxer.hikari.HikariDataSource;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.impl.AbstractQuery;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -49,10 +48,7 @@ public class PostgresSessionSettings extends AbstractProcessEnginePlugin impleme
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    var interceptors = configuration.getCustomPostCommandInterceptorsTxRequired() == null
-        ? new ArrayList<CommandInterceptor>() : new ArrayList<>(configuration.getCustomPostCommandInterceptorsTxRequired());
-    interceptors.add(new CustomPlansForQueries());
-    configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    CommandInterceptors.addInsideCommandContext(configuration, new CustomPlansForQueries());
   }
 
   /** Inside the command's transaction (after the command context is opened): custom plans for a query. */

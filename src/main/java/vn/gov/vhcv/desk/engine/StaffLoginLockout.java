@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 
 /**
@@ -50,11 +50,9 @@ public class StaffLoginLockout extends AbstractProcessEnginePlugin {
     int accountLocked(String userId, int attempts, String until, long minutes, String key);
   }
 
-  public StaffLoginLockout(@Value("${desk.security.login-lock-minutes:15}") long lockMinutes,
-      @Value("${desk.time-zone:Asia/Ho_Chi_Minh}") String zone, ObjectProvider<AuditLog> audit,
-      ObjectProvider<Notice> notices) {
-    this.lockMinutes = lockMinutes;
-    this.zone = ZoneId.of(zone);
+  public StaffLoginLockout(DeskProperties desk, ObjectProvider<AuditLog> audit, ObjectProvider<Notice> notices) {
+    this.lockMinutes = desk.security().loginLockMinutes();
+    this.zone = desk.zone();
     this.audit = audit;
     this.notices = notices;
   }

@@ -4,10 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,12 +51,7 @@ public class StoredDatesAsTyped extends AbstractProcessEnginePlugin {
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
     this.configuration = configuration;
-    List<CommandInterceptor> pre = configuration.getCustomPreCommandInterceptorsTxRequired();
-    if (pre == null) {
-      pre = new ArrayList<>();
-      configuration.setCustomPreCommandInterceptorsTxRequired(pre);
-    }
-    pre.add(new CommandInterceptor() {
+    CommandInterceptors.addBeforeCommandContext(configuration, new CommandInterceptor() {
       @Override
       @SuppressWarnings("unchecked")
       public <T> T execute(Command<T> command) {

@@ -244,18 +244,6 @@ public class Escalations {
     return jdbc.sql("SELECT COUNT(*) FROM escalation WHERE case_id = :id").param("id", caseId).query(Long.class).single() > 0;
   }
 
-  /** The first case of a second-level case. */
-  public Optional<Long> firstCaseOf(long caseId) {
-    return jdbc.sql("SELECT first_case_id FROM escalation WHERE case_id = :id").param("id", caseId).query(Long.class)
-        .optional();
-  }
-
-  /** The second-level cases a staff member can see that were filed against this first case. */
-  public List<Long> secondLevelCasesOf(long firstCaseId) {
-    return jdbc.sql("SELECT case_id FROM escalation WHERE first_case_id = :id").param("id", firstCaseId)
-        .query(Long.class).list();
-  }
-
   private Optional<String> escalatedTo(long firstCaseId) {
     return jdbc.sql("""
             SELECT c.tracking_code FROM escalation e JOIN report_case c ON c.id = e.case_id WHERE e.first_case_id = :id""")

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
@@ -29,13 +29,11 @@ public class AccessCodeLock {
   private final Duration lockTime;
   private final Map<String, Guesses> guesses = new ConcurrentHashMap<>();
 
-  public AccessCodeLock(CaseRepository cases, CaseCodes codes,
-      @Value("${desk.rate-limit.wrong-access-codes:5}") int wrongCodesPerLock,
-      @Value("${desk.rate-limit.lock-minutes:15}") long lockMinutes) {
+  public AccessCodeLock(CaseRepository cases, CaseCodes codes, DeskProperties.RateLimit limits) {
     this.cases = cases;
     this.codes = codes;
-    this.wrongCodesPerLock = wrongCodesPerLock;
-    this.lockTime = Duration.ofMinutes(lockMinutes);
+    this.wrongCodesPerLock = limits.wrongAccessCodes();
+    this.lockTime = Duration.ofMinutes(limits.lockMinutes());
   }
 
   /** How a tracking code is compared everywhere: decoded (as the route gives it), trimmed, upper case. */

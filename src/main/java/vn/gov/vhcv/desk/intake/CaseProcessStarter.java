@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,6 +16,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.engine.EngineContext;
 import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
@@ -60,8 +60,8 @@ public class CaseProcessStarter implements SmartLifecycle {
 
   public CaseProcessStarter(JdbcClient jdbc, CaseRepository cases, LatestProcessDefinitions definitions,
       EngineContext engine, IntakePressure pressure, DeskClock clock, PlatformTransactionManager transactions,
-      @Value("${desk.intake.start-process:background}") String mode,
-      @Value("${desk.intake.background-max-wait-ms:60000}") long maxYieldMillis) {
+      DeskProperties.Intake intake) {
+    String mode = intake.startProcess();
     this.jdbc = jdbc;
     this.cases = cases;
     this.definitions = definitions;
@@ -74,7 +74,7 @@ public class CaseProcessStarter implements SmartLifecycle {
       throw new IllegalArgumentException("desk.intake.start-process must be background or after-commit: " + mode);
     }
     this.background = mode.equals("background");
-    this.maxYieldMillis = maxYieldMillis;
+    this.maxYieldMillis = intake.backgroundMaxWaitMs();
   }
 
   /** In the transaction storing the case: its process is started once that transaction has committed. */

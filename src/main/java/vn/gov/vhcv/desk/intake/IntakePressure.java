@@ -7,12 +7,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
 
 /**
@@ -31,8 +31,8 @@ public class IntakePressure extends OncePerRequestFilter implements JobsYieldToI
   private final int yieldAt;
   private volatile long lastHighNanos;
 
-  public IntakePressure(@Value("${desk.intake.background-yield-at:4}") int yieldAt) {
-    this.yieldAt = yieldAt;
+  public IntakePressure(DeskProperties.Intake intake) {
+    this.yieldAt = intake.backgroundYieldAt();
   }
 
   @Override

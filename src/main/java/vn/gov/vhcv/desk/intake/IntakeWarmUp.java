@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.intake;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -12,6 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.casefile.ReportType;
 
 /**
@@ -37,15 +37,14 @@ class IntakeWarmUp implements ApplicationRunner {
   private final long maxNanos;
 
   IntakeWarmUp(ReportService reports, PlatformTransactionManager transactions, ObjectMapper json, JdbcClient jdbc,
-      DeskClock clock, @Value("${desk.intake.warm-up-reports:300}") int count,
-      @Value("${desk.intake.warm-up-max-ms:1000}") long maxMillis) {
+      DeskClock clock, DeskProperties.Intake intake) {
     this.reports = reports;
     this.rolledBack = new TransactionTemplate(transactions);
     this.json = json;
     this.jdbc = jdbc;
     this.clock = clock;
-    this.count = count;
-    this.maxNanos = maxMillis * 1_000_000;
+    this.count = intake.warmUpReports();
+    this.maxNanos = intake.warmUpMaxMs() * 1_000_000;
   }
 
   @Override

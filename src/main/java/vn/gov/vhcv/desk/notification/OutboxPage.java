@@ -32,19 +32,19 @@ public class OutboxPage {
   /** Notices on the list, newest first. */
   static final int LIST_LIMIT = 500;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-  private static final Map<String, String> KINDS = Map.ofEntries(
+  /** The label of each {@link NoticeKind} on the list (OutboxPageTest: one for every kind, none for another). */
+  static final Map<String, String> KINDS = Map.ofEntries(
       Map.entry("ACKNOWLEDGEMENT", "Xác nhận tiếp nhận"), Map.entry("ACCEPTED", "Thụ lý"),
       Map.entry("REFUSED", "Không thụ lý"), Map.entry("FORWARDED", "Chuyển đơn"),
-      Map.entry("MORE_INFO_NEEDED", "Đề nghị bổ sung"), Map.entry("PROGRESS", "Tiến độ"),
-      Map.entry("RESULT", "Kết quả"), Map.entry("WORK_WAITING", "Việc đang chờ"),
-      Map.entry("WORK_DIGEST", "Tổng hợp việc"), Map.entry("DEADLINE_WARNING", "Cảnh báo hạn"),
-      Map.entry("DEADLINE_BREACH", "Quá hạn"), Map.entry("APPROVAL_WAITING", "Chờ phê duyệt"),
-      Map.entry("ESCALATION", "Báo cáo vượt cấp"), Map.entry("EXPLANATION_REQUEST", "Đề nghị giải trình"),
-      Map.entry("COUNCIL_SUMMONS", "Giấy mời Hội đồng kỷ luật"), Map.entry("DISCIPLINE_DECISION", "Quyết định kỷ luật"),
-      Map.entry("MONITOR_DIGEST", "Tổng hợp giám sát"), Map.entry("INFORMATION_REQUEST", "Đề nghị bổ sung thông tin"),
+      Map.entry("PROGRESS", "Tiến độ"), Map.entry("RESULT", "Kết quả"),
+      Map.entry("WORK_WAITING", "Việc đang chờ"), Map.entry("WORK_DIGEST", "Tổng hợp việc"),
+      Map.entry("DEADLINE_WARNING", "Cảnh báo hạn"), Map.entry("APPROVAL_WAITING", "Chờ phê duyệt"),
+      Map.entry("EXPLANATION_REQUEST", "Đề nghị giải trình"), Map.entry("COUNCIL_SUMMONS", "Giấy mời Hội đồng kỷ luật"),
+      Map.entry("DISCIPLINE_DECISION", "Quyết định kỷ luật"), Map.entry("INFORMATION_REQUEST", "Đề nghị bổ sung thông tin"),
       Map.entry("INFORMATION_TIMEOUT", "Hết hạn bổ sung"), Map.entry("MERGED", "Gộp đơn"),
-      Map.entry("CONCLUSION", "Thông báo kết luận"), Map.entry("DISCIPLINE_RESULT", "Kết quả xử lý kỷ luật"), Map.entry("DEADLINE_AT_RISK", "Sắp hết hạn"),
-      Map.entry("DEADLINE_OVERDUE", "Đã quá hạn"), Map.entry("COMMENDATION", "Khen thưởng"),
+      Map.entry("CONCLUSION", "Thông báo kết luận"), Map.entry("DISCIPLINE_RESULT", "Kết quả xử lý kỷ luật"),
+      Map.entry("DEADLINE_AT_RISK", "Sắp hết hạn"), Map.entry("DEADLINE_OVERDUE", "Đã quá hạn"),
+      Map.entry("ACCOUNT_LOCKED", "Khóa tài khoản nhân viên"), Map.entry("COMMENDATION", "Khen thưởng"),
       Map.entry("REPEAT_OFFENDER", "Cảnh báo vi phạm nhiều lần"), Map.entry("SLA_DIGEST", "Bản tin thời hạn"));
   private static final Map<String, String> STATUSES = Map.of("HELD", "Đang giữ (chưa cấu hình máy chủ thư)",
       "PENDING", "Chờ gửi", "SENT", "Đã gửi", "FAILED", "Gửi lỗi");

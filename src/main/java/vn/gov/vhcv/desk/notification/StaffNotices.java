@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.engine.StaffLoginLockout;
 import vn.gov.vhcv.desk.security.StaffRoles;
@@ -25,7 +26,8 @@ public class StaffNotices implements StaffLoginLockout.Notice {
   private final String siteUrl;
 
   public StaffNotices(Outbox outbox, MailTemplates templates, Recipients recipients, WorkDigestPreferences digests,
-      @org.springframework.beans.factory.annotation.Value("${desk.site-url:http://localhost:8080}") String siteUrl) {
+      DeskProperties desk) {
+    String siteUrl = desk.siteUrl();
     this.siteUrl = siteUrl.endsWith("/") ? siteUrl.substring(0, siteUrl.length() - 1) : siteUrl;
     this.outbox = outbox;
     this.templates = templates;

@@ -11,12 +11,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.gov.vhcv.desk.DeskProperties;
 
 /**
  * Rate limits on the public API and the portal's forms (token buckets, Bucket4j): submissions and status
@@ -36,11 +36,9 @@ public class PublicRateLimitFilter extends OncePerRequestFilter {
   private final long submissionsPerMinute;
   private final long readsPerMinute;
 
-  public PublicRateLimitFilter(
-      @Value("${desk.rate-limit.submissions-per-minute:20}") long submissionsPerMinute,
-      @Value("${desk.rate-limit.status-reads-per-minute:60}") long readsPerMinute) {
-    this.submissionsPerMinute = submissionsPerMinute;
-    this.readsPerMinute = readsPerMinute;
+  public PublicRateLimitFilter(DeskProperties.RateLimit limits) {
+    this.submissionsPerMinute = limits.submissionsPerMinute();
+    this.readsPerMinute = limits.statusReadsPerMinute();
   }
 
   @Override

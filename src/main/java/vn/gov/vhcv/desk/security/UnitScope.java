@@ -102,13 +102,6 @@ public class UnitScope {
     return chain;
   }
 
-  /** Units (lower-case codes) whose scoped groups the user belongs to, from the login's authorities. */
-  public static Set<String> unitsOf(Authentication user) {
-    return user.getAuthorities().stream().map(a -> a.getAuthority())
-        .filter(a -> a.startsWith(StaffRoles.PREFIX) && a.indexOf('.') > 0)
-        .map(a -> a.substring(a.indexOf('.') + 1)).collect(Collectors.toSet());
-  }
-
   /**
    * Whether a logged-in staff member may see a case handled by {@code caseUnit}: those of their units and of the
    * units below them ({@link #visibility}); a case not yet tied to a unit only at the top of the chain.

@@ -40,7 +40,7 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
     try {
       request.getParts();
     } catch (RuntimeException | IOException | ServletException e) {
-      if (invalidFileName(e)) {
+      if (causedBy(e, InvalidFileNameException.class)) {
         response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
         response.setHeader("Cache-Control", "no-store");
         response.setContentType("text/html;charset=UTF-8");
@@ -66,17 +66,13 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
   }
 
   private static boolean tooLarge(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof org.apache.tomcat.util.http.fileupload.impl.SizeException) {
-        return true;
-      }
-    }
-    return false;
+    return causedBy(e, org.apache.tomcat.util.http.fileupload.impl.SizeException.class);
   }
 
-  private static boolean invalidFileName(Throwable e) {
+  /** Whether Tomcat's refusal of the parts was, at its root or on the way, a {@code type}. */
+  public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
     for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof InvalidFileNameException) {
+      if (type.isInstance(t)) {
         return true;
       }
     }

@@ -13,6 +13,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.HtmlUtils;
+import vn.gov.vhcv.desk.security.UploadFileNameFilter;
 
 /**
  * A file over the multipart limit (10 MB, {@code spring.servlet.multipart.max-file-size}) sent to the case page's
@@ -41,7 +42,7 @@ public class CaseFileSizeFilter extends OncePerRequestFilter {
     try {
       request.getParts();
     } catch (RuntimeException | IOException | ServletException e) {
-      if (tooLarge(e)) {
+      if (UploadFileNameFilter.causedBy(e, SizeException.class)) {
         var code = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         code.matches();
         String back = "/staff/cases/" + HtmlUtils.htmlEscape(code.group(1).toUpperCase(java.util.Locale.ROOT)) + "#evidence";
@@ -59,14 +60,5 @@ public class CaseFileSizeFilter extends OncePerRequestFilter {
       // anything else is answered where the parts are read, as usual
     }
     chain.doFilter(request, response);
-  }
-
-  private static boolean tooLarge(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      if (t instanceof SizeException) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -71,7 +71,7 @@ class SlaRecomputeBenchmark {
   }
 
   private static DeskClock clock() {
-    return new DeskClock(new DeskProperties("Asia/Ho_Chi_Minh", null, null, null, null), new vn.gov.vhcv.desk.engine.EngineClock());
+    return new DeskClock(new DeskProperties("Asia/Ho_Chi_Minh", null, null, null, null, null, null, null, null, null, null), new vn.gov.vhcv.desk.engine.EngineClock());
   }
 
   private static long ms(long from, long to) {

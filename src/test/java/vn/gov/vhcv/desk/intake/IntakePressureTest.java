@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
 
 /**
@@ -17,6 +18,11 @@ import vn.gov.vhcv.desk.engine.JobsYieldToIntake;
  * longer than its bound. Requests are real servlet requests through the filter, held open by the test.
  */
 class IntakePressureTest {
+
+  /** The intake's settings with {@code desk.intake.background-yield-at} and {@code background-max-wait-ms}. */
+  private static DeskProperties.Intake intake(int yieldAt, long maxWaitMillis) {
+    return new DeskProperties.Intake("background", yieldAt, maxWaitMillis, 0, 0);
+  }
 
   private static MockHttpServletRequest report() {
     MockHttpServletRequest r = new MockHttpServletRequest("POST", "/api/public/reports");
@@ -51,7 +57,7 @@ class IntakePressureTest {
 
   @Test
   void backgroundWorkWaitsWhileManyReportsAreInFlightAndResumesWhenTheyAreAnswered() throws Exception {
-    IntakePressure pressure = new IntakePressure(4);
+    IntakePressure pressure = new IntakePressure(intake(4, 60_000));
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService clients = inFlight(pressure, 4, release);
     awaitInFlight(pressure, 4);
@@ -67,7 +73,7 @@ class IntakePressureTest {
 
   @Test
   void aFewReportsDoNotHoldTheBackgroundAndALongSpikeHoldsItOnlyForItsBound() throws Exception {
-    IntakePressure pressure = new IntakePressure(4);
+    IntakePressure pressure = new IntakePressure(intake(4, 60_000));
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService few = inFlight(pressure, 3, release);
     awaitInFlight(pressure, 3);
@@ -86,11 +92,11 @@ class IntakePressureTest {
 
   @Test
   void underALongSpikeTheJobExecutorFetchesTwoJobsAtATimeAndFullBatchesOnceItIsOver() throws Exception {
-    IntakePressure pressure = new IntakePressure(4);
+    IntakePressure pressure = new IntakePressure(intake(4, 60_000));
     var configuration = new org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration();
     var jobExecutor = new org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor();
     configuration.setJobExecutor(jobExecutor);
-    new JobsYieldToIntake(pressure, 300).postInit(configuration);
+    new JobsYieldToIntake(pressure, intake(4, 300)).postInit(configuration);
     CountDownLatch release = new CountDownLatch(1);
     ExecutorService spike = inFlight(pressure, 5, release);
     awaitInFlight(pressure, 5);
@@ -114,14 +120,14 @@ class IntakePressureTest {
 
   @Test
   void otherRequestsAreNotCountedAndZeroTurnsItOff() throws Exception {
-    IntakePressure pressure = new IntakePressure(1);
+    IntakePressure pressure = new IntakePressure(intake(1, 60_000));
     MockHttpServletRequest read = new MockHttpServletRequest("GET", "/api/public/reports/VH261127-ABCDEF");
     read.setRequestURI("/api/public/reports/VH261127-ABCDEF");
     int[] seen = new int[1];
     pressure.doFilter(read, new MockHttpServletResponse(), (req, res) -> seen[0] = pressure.inFlight());
     assertThat(seen[0]).isZero();
 
-    IntakePressure off = new IntakePressure(0);
+    IntakePressure off = new IntakePressure(intake(0, 60_000));
     off.doFilter(report(), new MockHttpServletResponse(), (req, res) -> seen[0] = off.high(200) ? 1 : 0);
     assertThat(seen[0]).isZero();
   }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.PlatformTransactionManager;
 import vn.gov.vhcv.desk.DeskClock;
+import vn.gov.vhcv.desk.DeskProperties;
 import vn.gov.vhcv.desk.DeskTest;
 
 /** The rolled-back reports a node runs before it reports itself ready leave nothing behind. */
@@ -28,7 +29,7 @@ class IntakeWarmUpTest extends DeskTest {
     long processes = engine.getRuntimeService().createProcessInstanceQuery().count();
     long jobs = engine.getManagementService().createJobQuery().count();
 
-    assertThat(new IntakeWarmUp(reports, transactions, json, jdbc, clock, 25, 60_000).warmUp()).isEqualTo(25);
+    assertThat(new IntakeWarmUp(reports, transactions, json, jdbc, clock, warmUp(25, 60_000)).warmUp()).isEqualTo(25);
 
     assertThat(counts()).isEqualTo(before);
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().count()).isEqualTo(processes);
@@ -46,9 +47,14 @@ class IntakeWarmUpTest extends DeskTest {
   @Test
   void warmUpStopsWhenItsTimeIsUp() throws Exception {
     Map<String, Long> before = counts();
-    assertThat(new IntakeWarmUp(reports, transactions, json, jdbc, clock, 1_000_000, 200).warmUp())
+    assertThat(new IntakeWarmUp(reports, transactions, json, jdbc, clock, warmUp(1_000_000, 200)).warmUp())
         .isGreaterThan(0).isLessThan(1_000_000);
     assertThat(counts()).isEqualTo(before);
+  }
+
+  /** The intake's settings with {@code desk.intake.warm-up-reports} and {@code warm-up-max-ms}. */
+  private static DeskProperties.Intake warmUp(int reports, long maxMillis) {
+    return new DeskProperties.Intake("background", 4, 60_000, reports, maxMillis);
   }
 
   private Map<String, Long> counts() {

@@ -22,7 +22,7 @@ class SealAccessCodesMigrationTest {
   void unsentAcknowledgementsKeepTheirCodeOnlySealedAndTheClearColumnIsGone() throws Exception {
     String url = "jdbc:h2:mem:legacy-outbox-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1";
     Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/migration").target("12").load().migrate();
-    AccessCodeSeal seal = new AccessCodeSeal(new DeskProperties(null, null, null, new DeskProperties.Mail(null, KEY), null));
+    AccessCodeSeal seal = new AccessCodeSeal(new DeskProperties(null, null, null, new DeskProperties.Mail(null, KEY, null), null, null, null, null, null, null, null));
     long caseId;
     try (Connection db = DriverManager.getConnection(url, "sa", "")) {
       db.createStatement().execute("""
