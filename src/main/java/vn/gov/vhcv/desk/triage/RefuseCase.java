@@ -5,14 +5,10 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
 /** "Thông báo từ chối thụ lý": closes the case as refused, with the reason, and tells the complainant. Idempotent. */
@@ -20,27 +16,17 @@ import vn.gov.vhcv.desk.notification.NoticeKind;
 public class RefuseCase implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final CaseClocks clocks;
-  private final CaseHistory history;
-  private final ComplainantNotices notices;
+  private final IntakeOutcome outcome;
 
-  public RefuseCase(CaseRepository cases, CaseClocks clocks, CaseHistory history, ComplainantNotices notices) {
+  public RefuseCase(CaseRepository cases, IntakeOutcome outcome) {
     this.cases = cases;
-    this.clocks = clocks;
-    this.history = history;
-    this.notices = notices;
+    this.outcome = outcome;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String reason = Decisions.text(execution.getVariable(REFUSAL_REASON));
-    String text = "Đơn không được thụ lý. Lý do: " + reason;
-    clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
-    cases.recordOutcome(caseId, "REFUSED", text);
-    cases.close(caseId, CaseStatus.REFUSED);
-    history.recordOnce(caseId, "REFUSED", text, null, true, "REFUSED:" + caseId);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
-    notices.send(c, NoticeKind.REFUSED, "Thông báo không thụ lý đơn", text);
+    String text = "Đơn không được thụ lý. Lý do: " + Decisions.text(execution.getVariable(REFUSAL_REASON));
+    outcome.close(cases.caseIdOf(execution), CaseStatus.REFUSED, text, NoticeKind.REFUSED, "Thông báo không thụ lý đơn",
+        ClockKind.ACKNOWLEDGEMENT);
   }
 }
