@@ -211,7 +211,7 @@ public class Attachments {
   }
 
   /** Keeps letters, digits, spaces, dots, dashes and underscores (Vietnamese letters included). */
-  static String safeName(String name) {
+  public static String safeName(String name) {
     String base = name == null ? "" : name.replace('\\', '/');
     base = base.substring(base.lastIndexOf('/') + 1);
     base = base.replaceAll("[^\\p{L}\\p{M}\\p{N} ._-]", "_").strip();

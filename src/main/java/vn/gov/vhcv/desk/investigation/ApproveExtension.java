@@ -14,6 +14,7 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.Refusal;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockExtensions;
@@ -34,9 +35,11 @@ public class ApproveExtension implements TaskListener {
   private final AuditLog audit;
   private final Actors actors;
   private final DeskClock clock;
+  private final FourEyes fourEyes;
 
   public ApproveExtension(CaseRepository cases, ClockExtensions extensions, CaseClocks clocks, CaseHistory history,
-      AuditLog audit, Actors actors, DeskClock clock) {
+      AuditLog audit, Actors actors, DeskClock clock, FourEyes fourEyes) {
+    this.fourEyes = fourEyes;
     this.clocks = clocks;
     this.cases = cases;
     this.extensions = extensions;
@@ -53,10 +56,8 @@ public class ApproveExtension implements TaskListener {
         "Chưa chọn đồng ý hoặc không đồng ý gia hạn");
     String actor = actors.completing(task);
     String requester = (String) task.getVariable(EXTENSION_REQUESTED_BY);
-    if (actor.equals(requester)) {
-      audit.recordRefusal(actor, "FOUR_EYES_REFUSED", caseId, "approver requested the extension");
-      throw new Refusal("Người đề nghị gia hạn không được tự phê duyệt gia hạn (nguyên tắc bốn mắt)");
-    }
+    fourEyes.require(caseId, actor, requester, "approver requested the extension",
+        "Người đề nghị gia hạn không được tự phê duyệt gia hạn");
     CaseClocks.Extension pending = extensions.pending(caseId, ClockKind.RESOLUTION)
         .orElseThrow(() -> new Refusal("Không có đề nghị gia hạn nào đang chờ phê duyệt"));
     if (decision == ApprovalDecision.REJECT) {

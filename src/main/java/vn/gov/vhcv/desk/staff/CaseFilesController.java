@@ -78,8 +78,15 @@ public class CaseFilesController {
       errors.add("Mỗi lần tải lên tối đa " + Attachments.MAX_FILES + " tệp.");
     }
     List<Attachments.Checked> checked = new ArrayList<>();
+    boolean tooLarge = false;
     if (errors.isEmpty()) {
       for (MultipartFile f : given) {
+        if (f.getSize() > Attachments.MAX_BYTES) {
+          // told before its bytes are read (the request itself may be up to the multipart cap)
+          tooLarge = true;
+          errors.add(Attachments.safeName(f.getOriginalFilename()) + ": " + CaseFileSizeFilter.MESSAGE);
+          continue;
+        }
         try {
           checked.add(Attachments.check(new Attachments.Upload(f.getOriginalFilename(), f.getBytes())));
         } catch (Attachments.RejectedFile e) {
@@ -89,7 +96,7 @@ public class CaseFilesController {
     }
     if (!errors.isEmpty()) {
       audit.record(user.getName(), "CASE_FILE_REJECTED", c.id(), String.join("; ", errors));
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
+      response.setStatus((tooLarge ? HttpStatus.PAYLOAD_TOO_LARGE : HttpStatus.BAD_REQUEST).value());
       model.addAttribute("c", c);
       model.addAttribute("errors", errors);
       return "staff/files-refused";
