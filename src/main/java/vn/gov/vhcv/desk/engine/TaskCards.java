@@ -1,16 +1,10 @@
 package vn.gov.vhcv.desk.engine;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
-import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
-import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
-import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
@@ -34,20 +28,11 @@ public class TaskCards extends AbstractProcessEnginePlugin {
 
   @Override
   public void preInit(ProcessEngineConfigurationImpl configuration) {
-    if (configuration.getCustomPostBPMNParseListeners() == null) {
-      configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
-    }
     TaskListener label = this::label;
-    configuration.getCustomPostBPMNParseListeners().add(new AbstractBpmnParseListener() {
-      @Override
-      public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
-        if (activity.getActivityBehavior() instanceof UserTaskActivityBehavior behavior) {
-          // built in: runs before the model's own listeners and the "việc đang chờ" mail, which then show the card
-          behavior.getTaskDefinition().addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, label);
-        }
-      }
-    });
+    // built in: runs before the model's own listeners and the "việc đang chờ" mail, which then show the card
+    UserTasksAtDeployment.change(configuration, task -> task.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, label));
   }
+
 
   void label(DelegateTask task) {
     String code = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();

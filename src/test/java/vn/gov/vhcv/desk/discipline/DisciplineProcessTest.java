@@ -85,7 +85,11 @@ class DisciplineProcessTest extends CaseScenarios {
    * may have other cases in this class, so whatever sanction is recommended is followed.
    */
   private String decidedAsRecommended(String badge) {
-    String code = disciplineCase(badge, "B02");
+    return decidedAsRecommended(badge, LocalDate.of(2026, 11, 16));
+  }
+
+  private String decidedAsRecommended(String badge, LocalDate occurredOn) {
+    String code = disciplineCase(badge, "B02", occurredOn);
     var sub = called(code, "discipline");
     notPostponed(code);
     String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
@@ -375,14 +379,7 @@ class DisciplineProcessTest extends CaseScenarios {
   @Test
   void appealPeriodThatWouldEndInTheNationalDayBreakEndsOnTheNextWorkingDay() {
     moveClockTo(LocalDate.of(2026, 8, 3));
-    String code = disciplineCase("VH000142", "B02", LocalDate.of(2026, 7, 20));
-    var sub = called(code, "discipline");
-    notPostponed(code);
-    String sanction = (String) engine.getRuntimeService().getVariable(sub.getId(), "recommendedSanction");
-    reviewMeeting(code);
-    council(code, sanction);
-    completeAs("lanhdao", code, decision(sanction));
-    runCaseJobs(code);
+    String code = decidedAsRecommended("VH000142", LocalDate.of(2026, 7, 20));
     moveClockTo(LocalDate.of(2026, 8, 17));
     completeAs("hoidong", code, Map.of("decisionReceivedOn", "2026-08-17"));
     // 17/8 + 15 days = 1/9, inside the Quốc khánh break (1/9 and 2/9/2026): BLDS 2015 Điều 148 khoản 5 → Thursday 3/9
