@@ -84,10 +84,11 @@ public final class DeskNode implements AutoCloseable {
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
         "-Duser.timezone=Asia/Ho_Chi_Minh", "-Dfile.encoding=UTF-8"));
     command.addAll(launch.javaOptions());
-    // extra JVM options for the node, e.g. a flight recording of the benchmark's spike
+    // extra JVM options for the node, e.g. a flight recording of the benchmark's spike; {port} becomes the node's
+    // port, so that each node of a run writes its own file
     for (String option : System.getProperty("desk.node.jvmArgs", "").trim().split("[|\\s]+")) {
       if (!option.isEmpty()) {
-        command.add(option);
+        command.add(option.replace("{port}", String.valueOf(port)));
       }
     }
     command.addAll(launch.application());
