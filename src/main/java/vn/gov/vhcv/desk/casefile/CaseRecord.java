@@ -3,24 +3,59 @@ package vn.gov.vhcv.desk.casefile;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 
-/** One report as the desk keeps it (without the complainant's identity, see {@link Complainant}). */
+/**
+ * One report as the desk keeps it (without the complainant's identity, see {@link Complainant}): what was reported,
+ * unchanged since it came in, and where its handling stands.
+ */
 public record CaseRecord(
     long id,
     String trackingCode,
-    ReportType reportType,
+    Reported reported,
     Category category,
     String conductCode,
     CaseStatus status,
-    Channel channel,
-    String description,
-    LocalDate occurredOn,
-    String officialBadgeCode,
-    String officialNameGiven,
-    String officialUnitGiven,
-    String unitCode,
-    boolean anonymous,
-    OffsetDateTime receivedAt,
     String processInstanceId,
     String outcome,
     String outcomeText,
-    OffsetDateTime closedAt) {}
+    OffsetDateTime closedAt) {
+
+  public ReportType reportType() {
+    return reported.reportType();
+  }
+
+  public Channel channel() {
+    return reported.channel();
+  }
+
+  public String description() {
+    return reported.description();
+  }
+
+  public LocalDate occurredOn() {
+    return reported.occurredOn();
+  }
+
+  public String officialBadgeCode() {
+    return reported.officialBadgeCode();
+  }
+
+  public String officialNameGiven() {
+    return reported.officialNameGiven();
+  }
+
+  public String officialUnitGiven() {
+    return reported.officialUnitGiven();
+  }
+
+  public String unitCode() {
+    return reported.unitCode();
+  }
+
+  public boolean anonymous() {
+    return reported.anonymous();
+  }
+
+  public OffsetDateTime receivedAt() {
+    return reported.receivedAt();
+  }
+}

@@ -21,19 +21,20 @@ public class CaseRepository {
   private static final RowMapper<CaseRecord> MAPPER = (rs, i) -> new CaseRecord(
       rs.getLong("id"),
       rs.getString("tracking_code"),
-      ReportType.valueOf(rs.getString("report_type")),
+      new Reported(
+          ReportType.valueOf(rs.getString("report_type")),
+          Channel.valueOf(rs.getString("channel")),
+          rs.getString("description"),
+          rs.getObject("occurred_on", LocalDate.class),
+          rs.getString("official_badge_code"),
+          rs.getString("official_name_given"),
+          rs.getString("official_unit_given"),
+          rs.getString("unit_code"),
+          rs.getBoolean("anonymous"),
+          rs.getObject("received_at", OffsetDateTime.class)),
       rs.getString("category") == null ? null : Category.valueOf(rs.getString("category")),
       rs.getString("conduct_code"),
       CaseStatus.valueOf(rs.getString("status")),
-      Channel.valueOf(rs.getString("channel")),
-      rs.getString("description"),
-      rs.getObject("occurred_on", LocalDate.class),
-      rs.getString("official_badge_code"),
-      rs.getString("official_name_given"),
-      rs.getString("official_unit_given"),
-      rs.getString("unit_code"),
-      rs.getBoolean("anonymous"),
-      rs.getObject("received_at", OffsetDateTime.class),
       rs.getString("process_instance_id"),
       rs.getString("outcome"),
       rs.getString("outcome_text"),
@@ -48,6 +49,7 @@ public class CaseRepository {
   }
 
   public long insert(NewCase c) {
+    Reported r = c.reported();
     var keys = new GeneratedKeyHolder();
     OffsetDateTime now = clock.nowOffset();
     jdbc.sql("""
@@ -59,16 +61,16 @@ public class CaseRepository {
                 :receivedAt, :idemHash, :requestHash, :createdBy, :now, :now)""")
         .param("trackingCode", c.trackingCode())
         .param("accessCodeHash", c.accessCodeHash())
-        .param("reportType", c.reportType().name())
-        .param("channel", c.channel().name())
-        .param("description", c.description())
-        .param("occurredOn", c.occurredOn())
-        .param("badge", c.officialBadgeCode())
-        .param("nameGiven", c.officialNameGiven())
-        .param("unitGiven", c.officialUnitGiven())
-        .param("unitCode", c.unitCode())
-        .param("anonymous", c.anonymous())
-        .param("receivedAt", c.receivedAt())
+        .param("reportType", r.reportType().name())
+        .param("channel", r.channel().name())
+        .param("description", r.description())
+        .param("occurredOn", r.occurredOn())
+        .param("badge", r.officialBadgeCode())
+        .param("nameGiven", r.officialNameGiven())
+        .param("unitGiven", r.officialUnitGiven())
+        .param("unitCode", r.unitCode())
+        .param("anonymous", r.anonymous())
+        .param("receivedAt", r.receivedAt())
         .param("idemHash", c.idempotencyKeyHash())
         .param("requestHash", c.requestHash())
         .param("createdBy", c.createdBy())

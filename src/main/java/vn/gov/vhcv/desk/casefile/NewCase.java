@@ -1,22 +1,10 @@
 package vn.gov.vhcv.desk.casefile;
 
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-
-/** What is stored when a report comes in. */
+/** What is stored when a report comes in: its codes, what it reports, and who filed it under which request. */
 public record NewCase(
     String trackingCode,
     String accessCodeHash,
-    ReportType reportType,
-    Channel channel,
-    String description,
-    LocalDate occurredOn,
-    String officialBadgeCode,
-    String officialNameGiven,
-    String officialUnitGiven,
-    String unitCode,
-    boolean anonymous,
-    OffsetDateTime receivedAt,
+    Reported reported,
     String idempotencyKeyHash,
     String requestHash,
     String createdBy) {}

@@ -202,9 +202,8 @@ public class Escalations {
       LocalDate receivedOn = receivedAt.atZoneSameInstant(clock.zone()).toLocalDate();
       String code = codes.newTrackingCode(receivedOn);
       String accessCode = citizenAccessCode != null ? citizenAccessCode : codes.newAccessCode();
-      long id = cases.insert(new NewCase(code, codes.hashAccessCode(code, accessCode), first.reportType(), channel, text,
-          first.occurredOn(), first.officialBadgeCode(), first.officialNameGiven(), first.officialUnitGiven(),
-          first.unitCode(), false, receivedAt, null, null, actor));
+      long id = cases.insert(new NewCase(code, codes.hashAccessCode(code, accessCode),
+          first.reported().again(channel, text, receivedAt), null, null, actor));
       cases.classify(id, first.category(), first.conductCode(), first.officialBadgeCode());
       jdbc.sql("UPDATE report_case SET handling_unit = :u WHERE id = :id").param("u", ok.superiorUnit()).param("id", id)
           .update();

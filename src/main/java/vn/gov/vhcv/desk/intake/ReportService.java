@@ -20,6 +20,7 @@ import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.Complainant;
 import vn.gov.vhcv.desk.casefile.FieldError;
 import vn.gov.vhcv.desk.casefile.NewCase;
+import vn.gov.vhcv.desk.casefile.Reported;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.casefile.ReportType;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
@@ -146,10 +147,10 @@ public class ReportService {
     String badge = official == null ? null : official.badgeCode();
     String unitCode = r.unitCode() != null ? r.unitCode()
         : reference.official(badge).map(ReferenceData.Official::unitCode).orElse(null);
-    long caseId = cases.insert(new NewCase(trackingCode, codes.hashAccessCode(trackingCode, accessCode), r.type(),
-        channel, r.description().strip(), r.occurredOn(), badge,
-        official == null ? null : trim(official.fullName()), official == null ? null : trim(official.unitName()),
-        unitCode, r.isAnonymous(), receivedAt, keyHash, requestHash, actor));
+    long caseId = cases.insert(new NewCase(trackingCode, codes.hashAccessCode(trackingCode, accessCode),
+        new Reported(r.type(), channel, r.description().strip(), r.occurredOn(), badge,
+            official == null ? null : trim(official.fullName()), official == null ? null : trim(official.unitName()),
+            unitCode, r.isAnonymous(), receivedAt), keyHash, requestHash, actor));
     // its watch starts with the registration, outside the citizen's request
     var ack = clocks.startUnwatched(caseId, receivedOn, sla.acknowledgement(null));
     if (!r.isAnonymous() && r.complainant() != null) {
