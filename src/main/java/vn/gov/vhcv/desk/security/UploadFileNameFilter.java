@@ -41,13 +41,9 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
       request.getParts();
     } catch (RuntimeException | IOException | ServletException e) {
       if (causedBy(e, InvalidFileNameException.class)) {
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        page(response, HttpServletResponse.SC_BAD_REQUEST, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
             + "<title>Không nhận được tệp</title></head><body><main><h1>Không nhận được tệp</h1><p>" + MESSAGE
-            + "</p><p><a href=\"/\">Về trang chủ</a></p></main></body></html>")
-            .getBytes(StandardCharsets.UTF_8));
+            + "</p><p><a href=\"/\">Về trang chủ</a></p></main></body></html>");
         return;
       }
       if (tooLarge(e) && "POST".equals(request.getMethod())
@@ -67,6 +63,14 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
 
   private static boolean tooLarge(Throwable e) {
     return causedBy(e, org.apache.tomcat.util.http.fileupload.impl.SizeException.class);
+  }
+
+  /** Answers a refused upload with a page of its own, never cached. */
+  public static void page(HttpServletResponse response, int status, String html) throws IOException {
+    response.setStatus(status);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType("text/html;charset=UTF-8");
+    response.getOutputStream().write(html.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Whether Tomcat's refusal of the parts was, at its root or on the way, a {@code type}. */

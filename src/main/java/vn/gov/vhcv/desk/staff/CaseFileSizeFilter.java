@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.core.Ordered;
@@ -46,15 +45,11 @@ public class CaseFileSizeFilter extends OncePerRequestFilter {
         var code = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         code.matches();
         String back = "/staff/cases/" + HtmlUtils.htmlEscape(code.group(1).toUpperCase(java.util.Locale.ROOT)) + "#evidence";
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setHeader("Cache-Control", "no-store");
-        response.setContentType("text/html;charset=UTF-8");
-        response.getOutputStream().write(("<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
+        UploadFileNameFilter.page(response, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
             + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Không nhận tệp</title>"
             + "<link rel=\"stylesheet\" href=\"/assets/desk.css\"></head><body class=\"staff-page\"><main id=\"main\">"
             + "<h1>Không nhận tệp</h1><div class=\"errors\" role=\"alert\"><p>" + MESSAGE + "</p></div>"
-            + "<p><a href=\"" + back + "\">Quay lại hồ sơ</a></p></main></body></html>")
-            .getBytes(StandardCharsets.UTF_8));
+            + "<p><a href=\"" + back + "\">Quay lại hồ sơ</a></p></main></body></html>");
         return;
       }
       // anything else is answered where the parts are read, as usual
