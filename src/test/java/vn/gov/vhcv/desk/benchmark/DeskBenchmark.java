@@ -146,6 +146,7 @@ class DeskBenchmark {
       JdbcClient counted = JdbcClient.create(new org.springframework.jdbc.datasource.SingleConnectionDataSource(
           connect(database), true));
       boolean counting = StatementStatistics.start(counted, DB);
+      double cpuBefore = node.cpuSeconds();
       Burst spike = burst(node, http, SPIKE_WARMUP, SPIKE_REPORTS, codes, "intake spike");
       RESULTS.add("spike", SPIKE_REPORTS + " reports, " + SPIKE_CLIENTS + " clients", spike.seconds(), "s", DB
           + (SPIKE_WARMUP > 0 ? ", after " + SPIKE_WARMUP + " warm-up reports" : ", to the desk just started"));
@@ -163,6 +164,10 @@ class DeskBenchmark {
       RESULTS.add("spike", "asynchronous work done after the last request", drained[1] >= 0
           ? String.format(java.util.Locale.ROOT, "%.1f", drained[1]) : "not within " + DRAIN_MINUTES + " min", "s",
           "registration, intake tasks and every notice mailed by the job executor");
+      // unlike the rates, what the desk's process spent on the spike's reports does not depend on the machine's load
+      RESULTS.add("spike", "CPU time of the desk process per report, until its work was done",
+          (node.cpuSeconds() - cpuBefore) * 1000 / SPIKE_REPORTS, "ms", (drained[1] >= 0 ? "" : "work not all done; ")
+              + "every thread of the process: requests, job executor, JIT, GC");
       if (counting) {
         List<StatementStatistics.Statement> statements = StatementStatistics.read(counted);
         statements.removeIf(st -> st.sql().contains("TYPE_ = 'message'"));

@@ -156,6 +156,11 @@ public final class DeskNode implements AutoCloseable {
     return -1;
   }
 
+  /** CPU time the node's process has used so far, all its threads (the JVM's own included), in seconds. */
+  public double cpuSeconds() {
+    return process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+  }
+
   @Override
   public void close() throws InterruptedException {
     process.destroy();
