@@ -3,17 +3,18 @@ package vn.gov.vhcv.desk.commendation;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.OUTCOME;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
 /**
- * At every end of the commendation: the result the sender of a praise reads (a praise letter has no
- * verification conclusion). Nothing internal — neither the block nor the reviewers' reasons.
+ * "Ghi nhận kết quả cho người gửi", where every end of the commendation meets: the result the sender of a praise
+ * reads (a praise letter has no verification conclusion). Nothing internal — neither the block nor the reviewers'
+ * reasons. Idempotent: a result already written is not written again.
  */
 @Component("recordCommendationOutcome")
-public class RecordCommendationOutcome implements ExecutionListener {
+public class RecordCommendationOutcome implements JavaDelegate {
 
   private final CaseRepository cases;
 
@@ -22,7 +23,7 @@ public class RecordCommendationOutcome implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
     CaseRecord c = cases.findById(caseId).orElseThrow();
     boolean awarded = "AWARDED".equals(execution.getVariable(OUTCOME));

@@ -2,19 +2,23 @@ package vn.gov.vhcv.desk.commendation;
 
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 
-/** "Đề nghị khen thưởng" by the managing unit: the form and the achievement (Luật TĐKT 2022, Điều 83). */
+/**
+ * "Ghi nhận đề nghị khen thưởng" (its rules: {@link CommendationProposalRules}): the level of the official's unit, which
+ * the commendation-level table reads, the form proposed as the next forms show it, and the proposal in the history,
+ * once per pass.
+ */
 @Component("recordCommendationProposal")
-public class RecordCommendationProposal implements TaskListener {
+public class RecordCommendationProposal implements JavaDelegate {
 
   private final CaseRepository cases;
   private final ReferenceData reference;
@@ -29,18 +33,15 @@ public class RecordCommendationProposal implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    Award award = Decisions.parse(Award.class, task.getVariable(AWARD), "Chưa chọn hình thức khen thưởng đề nghị");
-    String achievement = Decisions.requireText(task.getVariable(ACHIEVEMENT), 20,
-        "Phải tóm tắt thành tích đề nghị khen thưởng (ít nhất 20 ký tự)");
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    Award award = Award.valueOf(Decisions.text(execution.getVariable(AWARD)));
     CaseRecord c = cases.findById(caseId).orElseThrow();
     String level = reference.official(c.officialBadgeCode()).flatMap(o -> reference.unit(o.unitCode()))
         .map(ReferenceData.Unit::level).orElse("PROVINCE");
-    String actor = actors.completing(task);
-    task.setVariable(UNIT_LEVEL, level);
-    task.setVariable(AWARD_TEXT, award.label());
-    task.setVariable(PROPOSED_BY, actor);
-    history.record(caseId, "COMMENDATION_PROPOSED", "Đề nghị " + award.label() + ": " + achievement, actor, false);
+    execution.setVariable(UNIT_LEVEL, level);
+    execution.setVariable(AWARD_TEXT, award.label());
+    history.recordStep(execution, caseId, "COMMENDATION_PROPOSED",
+        "Đề nghị " + award.label() + ": " + Decisions.text(execution.getVariable(ACHIEVEMENT)), actors.current());
   }
 }

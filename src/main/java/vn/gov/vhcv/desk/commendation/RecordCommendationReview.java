@@ -2,23 +2,24 @@ package vn.gov.vhcv.desk.commendation;
 
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.security.Actors;
 
-/** "Thẩm định hồ sơ khen thưởng" by Thi đua – Khen thưởng: endorse, or decline with the reason. */
+/**
+ * "Ghi nhận kết quả thẩm định" (its rules: {@link CommendationReviewRules}): the review in the history, once per pass; a
+ * decline is the commendation's outcome.
+ */
 @Component("recordCommendationReview")
-public class RecordCommendationReview implements TaskListener {
-
-  private final CaseHistory history;
-  private final Actors actors;
+public class RecordCommendationReview implements JavaDelegate {
 
   private final CaseRepository cases;
+  private final CaseHistory history;
+  private final Actors actors;
 
   public RecordCommendationReview(CaseRepository cases, CaseHistory history, Actors actors) {
     this.cases = cases;
@@ -27,18 +28,14 @@ public class RecordCommendationReview implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    String review = Decisions.text(task.getVariable(REVIEW));
-    long caseId = cases.caseIdOf(task);
-    if ("DECLINE".equals(review)) {
-      String comment = Decisions.requireText(task.getVariable(REVIEW_COMMENT), 10,
-          "Không đủ tiêu chuẩn phải nêu lý do (ít nhất 10 ký tự)");
-      task.setVariable(OUTCOME, "DECLINED");
-      history.record(caseId, "COMMENDATION_DECLINED", "Thẩm định: không đủ tiêu chuẩn — " + comment, actors.completing(task), false);
-    } else if ("ENDORSE".equals(review)) {
-      history.record(caseId, "COMMENDATION_ENDORSED", "Thẩm định: đủ tiêu chuẩn khen thưởng", actors.completing(task), false);
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    if ("DECLINE".equals(Decisions.text(execution.getVariable(REVIEW)))) {
+      execution.setVariable(OUTCOME, "DECLINED");
+      history.recordStep(execution, caseId, "COMMENDATION_DECLINED",
+          "Thẩm định: không đủ tiêu chuẩn — " + Decisions.text(execution.getVariable(REVIEW_COMMENT)), actors.current());
     } else {
-      throw new Refusal("Chưa chọn kết quả thẩm định");
+      history.recordStep(execution, caseId, "COMMENDATION_ENDORSED", "Thẩm định: đủ tiêu chuẩn khen thưởng", actors.current());
     }
   }
 }

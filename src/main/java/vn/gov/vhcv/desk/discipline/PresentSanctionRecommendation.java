@@ -4,17 +4,24 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Puts the sanction table's answer where forms and gateways read it. */
+/**
+ * "Ghi nhận hình thức kỷ luật đề xuất": the sanction table's answer ("Đề xuất hình thức kỷ luật") where the forms and
+ * the gateways read it — the recommended form, whether a council is needed, the legal basis — and the council's
+ * summons count from zero. Once per answer: the table's raw result is removed once presented.
+ */
 @Component("presentSanctionRecommendation")
-public class PresentSanctionRecommendation implements ExecutionListener {
+public class PresentSanctionRecommendation implements JavaDelegate {
 
   @Override
   @SuppressWarnings("unchecked")
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     Map<String, Object> result = (Map<String, Object>) execution.getVariable(RECOMMENDATION);
+    if (result == null) {
+      return; // presented already
+    }
     Sanction sanction = Sanction.valueOf((String) result.get("sanction"));
     execution.setVariable(RECOMMENDED_SANCTION, sanction.name());
     execution.setVariable(RECOMMENDED_SANCTION_TEXT, sanction.label());

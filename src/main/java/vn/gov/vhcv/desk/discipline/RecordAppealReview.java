@@ -2,40 +2,30 @@ package vn.gov.vhcv.desk.discipline;
 
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.security.Actors;
 
-/** "Giải quyết khiếu nại quyết định kỷ luật": reviewed by a leader other than the one who decided. */
+/**
+ * "Ghi nhận kết quả giải quyết khiếu nại" (its rules: {@link AppealReviewRules}): the decision is marked appealed in
+ * the discipline register, and the outcome with its grounds is in the history and the audit log, once per pass.
+ */
 @Component("recordAppealReview")
-public class RecordAppealReview implements TaskListener {
+public class RecordAppealReview implements JavaDelegate {
 
-  public enum Outcome {
-    UPHELD("Giữ nguyên quyết định kỷ luật"),
-    AMENDED("Sửa đổi quyết định kỷ luật"),
-    REVOKED("Hủy bỏ quyết định kỷ luật");
-
-    final String label;
-
-    Outcome(String label) {
-      this.label = label;
-    }
-  }
-
+  private final CaseRepository cases;
   private final DisciplineRegister register;
   private final CaseHistory history;
   private final AuditLog audit;
   private final Actors actors;
 
-  private final CaseRepository cases;
-
-  public RecordAppealReview(CaseRepository cases, DisciplineRegister register, CaseHistory history, AuditLog audit, Actors actors) {
+  public RecordAppealReview(CaseRepository cases, DisciplineRegister register, CaseHistory history, AuditLog audit,
+      Actors actors) {
     this.cases = cases;
     this.register = register;
     this.history = history;
@@ -44,17 +34,14 @@ public class RecordAppealReview implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String actor = actors.completing(task);
-    if (actor.equals(task.getVariable(DECIDED_BY))) {
-      throw new Refusal("Người ra quyết định kỷ luật không được tự giải quyết khiếu nại về quyết định đó");
-    }
-    Outcome outcome = Decisions.parse(Outcome.class, task.getVariable(APPEAL_OUTCOME), "Chưa chọn kết quả giải quyết khiếu nại");
-    String response = Decisions.requireText(task.getVariable(APPEAL_RESPONSE), 20,
-        "Phải nêu căn cứ giải quyết khiếu nại (ít nhất 20 ký tự)");
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    String actor = actors.current();
+    AppealOutcome outcome = AppealOutcome.valueOf(Decisions.text(execution.getVariable(APPEAL_OUTCOME)));
     register.markAppealed(caseId);
-    history.record(caseId, "DISCIPLINE_APPEAL_RESOLVED", outcome.label + ": " + response, actor, false);
-    audit.record(actor, "DISCIPLINE_APPEAL_" + outcome, caseId, null);
+    if (history.recordStep(execution, caseId, "DISCIPLINE_APPEAL_RESOLVED",
+        outcome.label() + ": " + Decisions.text(execution.getVariable(APPEAL_RESPONSE)), actor)) {
+      audit.record(actor, "DISCIPLINE_APPEAL_" + outcome, caseId, null);
+    }
   }
 }

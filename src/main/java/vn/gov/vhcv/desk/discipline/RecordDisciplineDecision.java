@@ -2,104 +2,51 @@ package vn.gov.vhcv.desk.discipline;
 
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
-import java.time.LocalDate;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.AuditLog;
+import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.FourEyes;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
- * "Quyết định kỷ luật": the competent leader — never one who proposed the sanction — decides the
- * recommended form, a lighter one or none (with a reason), never a heavier one nor one the law does
- * not know for this official, with the decision's number and date: signed not after today, and not before the review
- * meeting that proposed it (nor, without one, before the handling period began).
+ * "Ghi nhận quyết định kỷ luật" (its rules: {@link DisciplineDecisionRules}): the decision is the discipline's outcome,
+ * the handling period — from discovery to this decision (NĐ 172/2025) — is met, and the decision is in the history
+ * and the audit log, once per pass. The register and the notices follow in "Vào sổ và thông báo quyết định kỷ luật".
  */
 @Component("recordDisciplineDecision")
-public class RecordDisciplineDecision implements TaskListener {
-
-  static final String DECISION_NUMBER_PATTERN = "^[0-9]{1,5}/QĐ-[A-ZĐ0-9-]{2,20}$";
-
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final FourEyes fourEyes;
-  private final Actors actors;
-  private final DeskClock clock;
-  private final CaseClocks clocks;
+public class RecordDisciplineDecision implements JavaDelegate {
 
   private final CaseRepository cases;
+  private final CaseHistory history;
+  private final AuditLog audit;
+  private final Actors actors;
+  private final CaseClocks clocks;
 
-  public RecordDisciplineDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, DeskClock clock,
-      CaseClocks clocks, FourEyes fourEyes) {
-    this.fourEyes = fourEyes;
+  public RecordDisciplineDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, CaseClocks clocks) {
     this.cases = cases;
-    this.clocks = clocks;
     this.history = history;
     this.audit = audit;
     this.actors = actors;
-    this.clock = clock;
+    this.clocks = clocks;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String actor = actors.completing(task);
-    fourEyes.require(caseId, actor, task.getVariable(PROPOSED_BY), "decider proposed the sanction",
-        "Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) không được tự quyết định kỷ luật");
-    Sanction sanction = Decisions.parse(Sanction.class, task.getVariable(SANCTION), "Chưa chọn hình thức kỷ luật");
-    Sanction recommended = Sanction.valueOf((String) task.getVariable(RECOMMENDED_SANCTION));
-    if (!sanction.appliesTo((String) task.getVariable(OFFICIAL_KIND), Boolean.TRUE.equals(task.getVariable(OFFICIAL_LEADER)))) {
-      throw new Refusal("Hình thức " + sanction.label() + " không áp dụng cho người bị xem xét kỷ luật này"
-          + " (cách chức chỉ áp dụng với người giữ chức vụ; bãi nhiệm chỉ với cán bộ; buộc thôi việc không áp dụng với cán bộ)");
-    }
-    if (sanction.weight() > recommended.weight()) {
-      throw new Refusal("Không được quyết định hình thức nặng hơn hình thức đề xuất (" + recommended.label() + ")");
-    }
-    String reason = Decisions.text(task.getVariable(SANCTION_REASON));
-    if (sanction != recommended && (reason == null || reason.length() < 10)) {
-      throw new Refusal("Quyết định hình thức nhẹ hơn đề xuất hoặc không kỷ luật phải nêu lý do (ít nhất 10 ký tự)");
-    }
-    if (sanction != Sanction.NONE) {
-      String number = Decisions.text(task.getVariable(DECISION_NUMBER));
-      if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
-        throw new Refusal("Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
-      }
-      LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định",
-          "Ngày quyết định phải có và không sau ngày hôm nay");
-      if (signed.isAfter(clock.today())) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể sau hôm nay ("
-            + Dates.text(clock.today()) + ")");
-      }
-      Object review = task.getVariable(REVIEW_MEETING_DATE);
-      LocalDate reviewed = review == null ? null
-          : Decisions.day(review, clock.zone(), "Ngày họp kiểm điểm", "Chưa ghi ngày họp kiểm điểm");
-      if (reviewed != null && signed.isBefore(reviewed)) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày họp kiểm điểm ("
-            + Dates.text(reviewed) + ")");
-      }
-      LocalDate began = clocks.find(caseId, ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
-      if (began != null && signed.isBefore(began)) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
-            + Dates.text(began) + ")");
-      }
-      task.setVariable(DECISION_DATE, clock.endOf(signed));
-    }
-    task.setVariable(DECIDED_BY, actor);
-    task.setVariable(OUTCOME, sanction.name());
-    // the handling period runs from discovery to this decision (NĐ 172/2025)
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    String actor = actors.current();
+    Sanction sanction = Sanction.valueOf(Decisions.text(execution.getVariable(SANCTION)));
+    String recommended = (String) execution.getVariable(RECOMMENDED_SANCTION);
+    String reason = Decisions.text(execution.getVariable(SANCTION_REASON));
+    execution.setVariable(OUTCOME, sanction.name());
     clocks.complete(caseId, ClockKind.DISCIPLINE);
-    history.record(caseId, "DISCIPLINE_DECIDED", "Quyết định: " + sanction.label()
-        + (reason == null ? "" : " — lý do: " + reason), actor, false);
-    audit.record(actor, "DISCIPLINE_DECIDED", caseId, sanction + " (đề xuất " + recommended + ")");
+    if (history.recordStep(execution, caseId, "DISCIPLINE_DECIDED", "Quyết định: " + sanction.label()
+        + (reason == null ? "" : " — lý do: " + reason), actor)) {
+      audit.record(actor, "DISCIPLINE_DECIDED", caseId, sanction + " (đề xuất " + recommended + ")");
+    }
   }
 }

@@ -1,61 +1,32 @@
 package vn.gov.vhcv.desk.discipline;
 
-import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
+import static vn.gov.vhcv.desk.discipline.DisciplineVariables.REVIEW_MINUTES;
 
-import java.time.LocalDate;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.Decisions;
+import vn.gov.vhcv.desk.security.Actors;
 
-/**
- * "Họp kiểm điểm": the date and the minutes of the review meeting at the official's unit. The meeting was held: not
- * after today, and not before the discipline's handling period began (the approved conclusion).
- */
+/** "Ghi nhận biên bản họp kiểm điểm": the minutes in the case history (its rules: {@link ReviewMeetingRules}). */
 @Component("recordReviewMeeting")
-public class RecordReviewMeeting implements TaskListener {
-
-  private final CaseHistory history;
-  private final Actors actors;
-  private final DeskClock clock;
-  private final CaseClocks clocks;
+public class RecordReviewMeeting implements JavaDelegate {
 
   private final CaseRepository cases;
+  private final CaseHistory history;
+  private final Actors actors;
 
-  public RecordReviewMeeting(CaseRepository cases, CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+  public RecordReviewMeeting(CaseRepository cases, CaseHistory history, Actors actors) {
     this.cases = cases;
     this.history = history;
     this.actors = actors;
-    this.clock = clock;
-    this.clocks = clocks;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    LocalDate held = Decisions.day(task.getVariable(REVIEW_MEETING_DATE), clock.zone(), "Ngày họp kiểm điểm",
-        "Chưa ghi ngày họp kiểm điểm");
-    if (held.isAfter(clock.today())) {
-      throw new Refusal("Ngày họp kiểm điểm (" + Dates.text(held) + ") không thể sau hôm nay");
-    }
-    LocalDate began = clocks.find(cases.caseIdOf(task), ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
-    if (began != null && held.isBefore(began)) {
-      throw new Refusal("Ngày họp kiểm điểm (" + Dates.text(held) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
-          + Dates.text(began) + ")");
-    }
-    String minutes = Decisions.requireText(task.getVariable(REVIEW_MINUTES), 20,
-        "Phải tóm tắt biên bản họp kiểm điểm (ít nhất 20 ký tự)");
-    String actor = actors.completing(task);
-    task.setVariable(REVIEW_MEETING_DATE, clock.endOf(held));
-    Proposers.add(task, actor);
-    history.record(cases.caseIdOf(task), "REVIEW_MEETING", "Họp kiểm điểm: " + minutes, actor, false);
+  public void execute(DelegateExecution execution) {
+    history.recordStep(execution, cases.caseIdOf(execution), "REVIEW_MEETING",
+        "Họp kiểm điểm: " + Decisions.text(execution.getVariable(REVIEW_MINUTES)), actors.current());
   }
 }

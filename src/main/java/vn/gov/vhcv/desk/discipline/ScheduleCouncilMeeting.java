@@ -4,117 +4,54 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
- * "Triệu tập họp Hội đồng kỷ luật": the meeting (date, time, place from the form) must be at least 7
- * working days after the summons (today), on a working day, in office hours, and not after the discipline clock's
- * due date (the council meets within the handling period; if it cannot, the period is extended first); the official is summoned by
- * the "Giấy mời họp Hội đồng kỷ luật" notice with date, time and place (one per summons round). Bad input
- * refuses the completion and changes nothing.
+ * "Gửi giấy triệu tập họp Hội đồng kỷ luật" (its rules: {@link CouncilSummonsRules}): the official is summoned by the
+ * "Giấy mời họp Hội đồng kỷ luật" notice with date, time and place (one per summons round), the meeting day becomes
+ * the due date of "Họp Hội đồng kỷ luật", and the summons is in the history. Once per round.
  */
 @Component("scheduleCouncilMeeting")
-public class ScheduleCouncilMeeting implements TaskListener {
+public class ScheduleCouncilMeeting implements JavaDelegate {
 
   private final CaseRepository cases;
-  private final WorkingCalendar calendar;
   private final OfficialNotices officials;
   private final CaseHistory history;
   private final Actors actors;
   private final DeskClock clock;
-  private final CaseClocks clocks;
 
-  private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
-  private static final LocalTime EARLIEST = LocalTime.of(7, 0);
-  private static final LocalTime LATEST = LocalTime.of(17, 0);
-
-  public ScheduleCouncilMeeting(CaseRepository cases, WorkingCalendar calendar, OfficialNotices officials,
-      CaseHistory history, Actors actors, DeskClock clock, CaseClocks clocks) {
+  public ScheduleCouncilMeeting(CaseRepository cases, OfficialNotices officials, CaseHistory history, Actors actors,
+      DeskClock clock) {
     this.cases = cases;
-    this.calendar = calendar;
     this.officials = officials;
     this.history = history;
     this.actors = actors;
     this.clock = clock;
-    this.clocks = clocks;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    LocalDate meeting = meetingDay(task.getVariable(COUNCIL_MEETING_DATE));
-    LocalTime time = meetingTime(task.getVariable(COUNCIL_MEETING_TIME));
-    String place = meetingPlace(task.getVariable(COUNCIL_MEETING_PLACE));
-    LocalDate earliest = calendar.addWorkingDays(clock.today(), SUMMONS_WORKING_DAYS);
-    if (meeting.isBefore(earliest)) {
-      throw new Refusal("Giấy triệu tập phải gửi trước ngày họp ít nhất " + SUMMONS_WORKING_DAYS
-          + " ngày làm việc: ngày họp sớm nhất là " + Dates.text(earliest));
-    }
-    if (!calendar.isWorkingDay(meeting)) {
-      throw new Refusal("Ngày họp " + Dates.text(meeting) + " không phải ngày làm việc");
-    }
-    CaseClock handling = clocks.find(caseId, ClockKind.DISCIPLINE).filter(CaseClock::open).orElse(null);
-    if (handling != null && meeting.isAfter(handling.dueOn())) {
-      throw new Refusal("Ngày họp " + Dates.text(meeting) + " sau hạn xử lý kỷ luật ("
-          + Dates.text(handling.dueOn()) + "): Hội đồng phải họp trong thời hạn xử lý kỷ luật; nếu không kịp, "
-          + "đề nghị gia hạn thời hạn trước khi triệu tập");
-    }
-    int round = ((Number) task.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
-    String when = time.format(HH_MM) + " ngày " + Dates.text(meeting);
-    task.setVariable(COUNCIL_MEETING_DUE, clock.endOf(meeting));
-    task.setVariable(COUNCIL_MEETING_PLACE, place);
-    task.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp lúc " + when + " tại " + place);
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    LocalDate meeting = CouncilSummonsRules.meetingDay(execution.getVariable(COUNCIL_MEETING_DATE), clock);
+    LocalTime time = CouncilSummonsRules.meetingTime(execution.getVariable(COUNCIL_MEETING_TIME));
+    String place = (String) execution.getVariable(COUNCIL_MEETING_PLACE);
+    int round = ((Number) execution.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
+    String when = time.format(CouncilSummonsRules.HH_MM) + " ngày " + Dates.text(meeting);
+    execution.setVariable(COUNCIL_MEETING_DUE, clock.endOf(meeting));
+    execution.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp lúc " + when + " tại " + place);
     CaseRecord c = cases.findById(caseId).orElseThrow();
-    // to the official (else their unit), never with the complainant's identity (checked by OfficialNotices)
+    // to the official (else their unit), never with the complainant's identity (checked by OfficialNotices); once per round
     officials.councilSummons(c, round, meeting.atTime(time), place);
-    history.record(caseId, "COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " lúc " + when,
-        actors.completing(task), false);
-  }
-
-  private LocalDate meetingDay(Object value) {
-    return Decisions.day(value, clock.zone(), "Ngày họp Hội đồng kỷ luật", "Chưa chọn ngày họp Hội đồng kỷ luật");
-  }
-
-  private static LocalTime meetingTime(Object value) {
-    if (!(value instanceof String s) || s.isBlank()) {
-      throw new Refusal("Chưa chọn giờ họp Hội đồng kỷ luật");
-    }
-    LocalTime t;
-    try {
-      // "08:30"; a form may add seconds or an offset ("08:30:00", "08:30+07:00")
-      t = LocalTime.parse(s.strip().length() >= 5 ? s.strip().substring(0, 5) : s.strip(), HH_MM);
-    } catch (DateTimeParseException e) {
-      throw new Refusal("Giờ họp không hợp lệ (giờ:phút, ví dụ 08:30): " + s);
-    }
-    if (t.isBefore(EARLIEST) || t.isAfter(LATEST)) {
-      throw new Refusal("Giờ họp phải trong giờ hành chính, từ " + EARLIEST.format(HH_MM) + " đến "
-          + LATEST.format(HH_MM));
-    }
-    return t;
-  }
-
-  private static String meetingPlace(Object value) {
-    String place = value instanceof String s ? s.strip() : "";
-    if (place.length() < 5 || place.length() > 300) {
-      throw new Refusal("Địa điểm họp Hội đồng kỷ luật phải có từ 5 đến 300 ký tự");
-    }
-    return place;
+    history.recordStep(execution, caseId, "COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " lúc " + when,
+        actors.current());
   }
 }

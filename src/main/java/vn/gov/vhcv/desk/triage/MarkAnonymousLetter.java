@@ -1,14 +1,16 @@
 package vn.gov.vhcv.desk.triage;
 
-
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 
-/** Tells the process whether the letter is anonymous (it then goes to an internal inspection, without a statutory clock). */
+/**
+ * "Xác định đơn ẩn danh": tells the process whether the accepted letter is anonymous — it then goes to an internal
+ * inspection, without a statutory clock (Luật Tố cáo 2018 Điều 25) — from the case, never from what a form sent.
+ */
 @Component("markAnonymousLetter")
-public class MarkAnonymousLetter implements TaskListener {
+public class MarkAnonymousLetter implements JavaDelegate {
 
   public static final String ANONYMOUS_LETTER = "anonymousLetter";
 
@@ -19,7 +21,7 @@ public class MarkAnonymousLetter implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    task.setVariable(ANONYMOUS_LETTER, cases.findById(cases.caseIdOf(task)).orElseThrow().anonymous());
+  public void execute(DelegateExecution execution) {
+    execution.setVariable(ANONYMOUS_LETTER, cases.findById(cases.caseIdOf(execution)).orElseThrow().anonymous());
   }
 }

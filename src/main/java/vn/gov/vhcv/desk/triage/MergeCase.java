@@ -39,7 +39,7 @@ public class MergeCase implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
-    CaseRecord target = cases.getByTrackingCode((String) execution.getVariable(CheckMerge.MERGE_INTO));
+    CaseRecord target = cases.getByTrackingCode((String) execution.getVariable(ClassificationRules.MERGE_INTO));
     if (jdbc.sql("SELECT COUNT(*) FROM case_link WHERE case_id = :a AND linked_case_id = :b").param("a", caseId)
         .param("b", target.id()).query(Integer.class).single() == 0) {
       jdbc.sql("INSERT INTO case_link (case_id, linked_case_id, kind, created_by, created_at) VALUES (:a, :b, 'MERGED_INTO', :by, :at)")

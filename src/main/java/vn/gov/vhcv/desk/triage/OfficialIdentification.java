@@ -111,6 +111,11 @@ public class OfficialIdentification implements TaskListener {
    * whether the case's official changed.
    */
   public boolean identify(DelegateTask task, long caseId, String badgeCode, String actor) {
+    return identify(task.getExecution(), caseId, badgeCode, actor);
+  }
+
+  /** As {@link #identify(DelegateTask, long, String, String)}, from a step of the case's process. */
+  public boolean identify(DelegateExecution execution, long caseId, String badgeCode, String actor) {
     var official = reference.official(badgeCode)
         .orElseThrow(() -> new Refusal("Không tìm thấy cán bộ có mã số thẻ " + badgeCode + " trong danh sách cán bộ"));
     CaseRecord c = cases.findById(caseId).orElseThrow();
@@ -125,7 +130,7 @@ public class OfficialIdentification implements TaskListener {
         + official.badgeCode());
     // the forms of this case's next steps show who it is about
     String summary = summary(official.badgeCode());
-    for (DelegateExecution e = task.getExecution(); e != null; e = e.getProcessInstance().getSuperExecution()) {
+    for (DelegateExecution e = execution; e != null; e = e.getProcessInstance().getSuperExecution()) {
       e.getProcessInstance().setVariable(CaseVariables.OFFICIAL_SUMMARY, summary);
     }
     return true;

@@ -1,22 +1,20 @@
 package vn.gov.vhcv.desk.triage;
 
-
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.Refusal;
 
 /**
- * "Kiểm tra phục vụ quản lý": an anonymous letter is not handled as a complaint or denunciation
- * (Luật Tố cáo 2018, Điều 25); when its content is concrete the unit checks it for management purposes.
+ * "Ghi nhận kết quả kiểm tra" (its rules: {@link InternalInspectionRules}): the inspection's result is the case's
+ * outcome, and what was checked is in the history and the audit log, once per pass.
  */
 @Component("recordInternalInspection")
-public class RecordInternalInspection implements TaskListener {
+public class RecordInternalInspection implements JavaDelegate {
 
   private final CaseRepository cases;
   private final CaseHistory history;
@@ -31,18 +29,15 @@ public class RecordInternalInspection implements TaskListener {
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String result = Decisions.text(task.getVariable("inspectionResult"));
-    if (!"CONFIRMED".equals(result) && !"NOT_CONFIRMED".equals(result)) {
-      throw new Refusal("Chưa chọn kết quả kiểm tra");
-    }
-    String notes = Decisions.requireText(task.getVariable("inspectionNotes"), 20,
-        "Phải ghi nội dung kiểm tra và biện pháp chấn chỉnh (ít nhất 20 ký tự)");
-    String actor = actors.completing(task);
+  public void execute(DelegateExecution execution) {
+    long caseId = cases.caseIdOf(execution);
+    String result = Decisions.text(execution.getVariable(InternalInspectionRules.RESULT));
+    String actor = actors.current();
     cases.recordOutcome(caseId, "INSPECTED_" + result, "CONFIRMED".equals(result)
         ? "Đã kiểm tra phục vụ quản lý: có vi phạm, đã chấn chỉnh" : "Đã kiểm tra phục vụ quản lý: không phát hiện vi phạm");
-    history.record(caseId, "INTERNAL_INSPECTION", "Kiểm tra phục vụ quản lý: " + notes, actor, false);
-    audit.record(actor, "INTERNAL_INSPECTION", caseId, result);
+    if (history.recordStep(execution, caseId, "INTERNAL_INSPECTION",
+        "Kiểm tra phục vụ quản lý: " + Decisions.text(execution.getVariable(InternalInspectionRules.NOTES)), actor)) {
+      audit.record(actor, "INTERNAL_INSPECTION", caseId, result);
+    }
   }
 }

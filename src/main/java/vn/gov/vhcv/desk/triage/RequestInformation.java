@@ -50,7 +50,7 @@ public class RequestInformation implements JavaDelegate {
     CaseRecord c = cases.findById(caseId).orElseThrow();
     var due = calendar.addCalendarDays(clock.today(), DAYS_TO_ANSWER); // BLDS 2015 Điều 148: not on a rest day
     execution.setVariable("informationDue", clock.endOf(due));
-    String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(CheckInformationRequest.INFORMATION_REQUEST)
+    String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(ClassificationRules.INFORMATION_REQUEST)
         + ". Hạn bổ sung: " + Dates.text(due) + "; quá hạn hồ sơ sẽ được đóng.";
     history.recordOnce(caseId, "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
     // the status page shows the sender the form to answer (SenderInformation takes the answer)

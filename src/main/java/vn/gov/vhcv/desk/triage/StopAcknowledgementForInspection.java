@@ -1,7 +1,7 @@
 package vn.gov.vhcv.desk.triage;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
@@ -9,12 +9,13 @@ import vn.gov.vhcv.desk.deadline.CaseClocks;
 import vn.gov.vhcv.desk.deadline.ClockKind;
 
 /**
- * An anonymous letter the intake sends to "Kiểm tra phục vụ quản lý" is answered by that decision: it is not resolved
- * under the Law (Luật Tố cáo 2018 Điều 25), has no statutory clock, and so its acknowledgement clock stops here —
- * it neither turns overdue nor escalates to leaders while the inspection runs. Idempotent.
+ * "Dừng tính thời hạn thụ lý": an anonymous letter the intake sends to "Kiểm tra phục vụ quản lý" is answered by that
+ * decision: it is not resolved under the Law (Luật Tố cáo 2018 Điều 25), has no statutory clock, and so its
+ * acknowledgement clock stops here — it neither turns overdue nor escalates to leaders while the inspection runs.
+ * Idempotent.
  */
 @Component("stopAcknowledgementForInspection")
-public class StopAcknowledgementForInspection implements ExecutionListener {
+public class StopAcknowledgementForInspection implements JavaDelegate {
 
   private final CaseRepository cases;
   private final CaseClocks clocks;
@@ -27,7 +28,7 @@ public class StopAcknowledgementForInspection implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
+  public void execute(DelegateExecution execution) {
     long caseId = cases.caseIdOf(execution);
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
     history.recordOnce(caseId, "INTERNAL_INSPECTION", "Đơn ẩn danh: chuyển kiểm tra phục vụ quản lý, không giải quyết theo "
