@@ -3,9 +3,9 @@ package vn.gov.vhcv.desk.commendation;
 import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 
 import java.time.LocalDate;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;

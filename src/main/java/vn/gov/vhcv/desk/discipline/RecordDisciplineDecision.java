@@ -3,12 +3,12 @@ package vn.gov.vhcv.desk.discipline;
 import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 
 import java.time.LocalDate;
-import vn.gov.vhcv.desk.deadline.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClock;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.FourEyes;
