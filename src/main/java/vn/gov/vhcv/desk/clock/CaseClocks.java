@@ -8,8 +8,9 @@ import java.util.Objects;
 import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.FourEyes;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.springframework.context.annotation.Lazy;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -21,8 +22,9 @@ import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 /**
  * Starts, reads, pauses, resumes, extends and stops the statutory clocks of cases ({@code case_clock},
  * {@code clock_pause}, {@code clock_extension}). The due date is always recomputed from the start, the
- * period, the approved extensions and the closed pauses, so it can be checked by hand. Every change tells
- * the clock's "Theo dõi thời hạn" process ({@link ClockWatchSignals}), which re-arms its timers.
+ * period, the approved extensions and the closed pauses, so it can be checked by hand. Every start, change and stop
+ * of a watched clock is published as a {@link ClockEvent}; its listener ({@link ClockWatchSignals}) tells the clock's
+ * "Theo dõi thời hạn" process, which re-arms its timers.
  */
 @Repository
 public class CaseClocks {
@@ -56,17 +58,19 @@ public class CaseClocks {
   private final JdbcClient jdbc;
   private final WorkingCalendar calendar;
   private final DeskClock clock;
-  private final ClockWatchSignals signals;
+  private final ApplicationEventPublisher events;
+  private final FourEyes fourEyes;
 
   private final ObjectProvider<CaseRepository> cases;
 
-  public CaseClocks(JdbcClient jdbc, WorkingCalendar calendar, DeskClock clock, @Lazy ClockWatchSignals signals,
-      ObjectProvider<CaseRepository> cases) {
+  public CaseClocks(JdbcClient jdbc, WorkingCalendar calendar, DeskClock clock, ApplicationEventPublisher events,
+      FourEyes fourEyes, ObjectProvider<CaseRepository> cases) {
+    this.fourEyes = fourEyes;
     this.cases = cases;
     this.jdbc = jdbc;
     this.calendar = calendar;
     this.clock = clock;
-    this.signals = signals;
+    this.events = events;
   }
 
   /** The due date of a period that starts after {@code startedOn}. */
@@ -125,9 +129,9 @@ public class CaseClocks {
       CaseClock after = recompute(before.id());
       if (policy.kind().watched() && watch) {
         if (before.open()) {
-          signals.changed(before, after);
+          events.publishEvent(new ClockEvent.Changed(before, after));
         } else {
-          signals.started(after);
+          events.publishEvent(new ClockEvent.Started(after));
         }
       }
       return after;
@@ -147,7 +151,7 @@ public class CaseClocks {
         .update(keys, "id");
     CaseClock started = findById(keys.getKey().longValue()).orElseThrow();
     if (policy.kind().watched() && watch) {
-      signals.started(started);
+      events.publishEvent(new ClockEvent.Started(started));
     }
     return started;
   }
@@ -166,7 +170,7 @@ public class CaseClocks {
              WHERE id = :id AND state <> 'MET'""")
         .param("at", now).param("id", open.get().id()).update();
     if (updated > 0 && kind.watched()) {
-      signals.stopped(open.get());
+      events.publishEvent(new ClockEvent.Stopped(open.get()));
     }
   }
 
@@ -187,7 +191,7 @@ public class CaseClocks {
         .param("at", now).param("id", c.id()).update();
     CaseClock after = findById(c.id()).orElseThrow();
     if (kind.watched()) {
-      signals.changed(c, after);
+      events.publishEvent(new ClockEvent.Changed(c, after));
     }
     return after;
   }
@@ -204,7 +208,7 @@ public class CaseClocks {
     jdbc.sql("UPDATE case_clock SET paused_since = NULL WHERE id = :id").param("id", c.id()).update();
     CaseClock after = recompute(c.id());
     if (kind.watched()) {
-      signals.changed(c, after);
+      events.publishEvent(new ClockEvent.Changed(c, after));
     }
     return after;
   }
@@ -225,7 +229,11 @@ public class CaseClocks {
     return extension(keys.getKey().longValue()).orElseThrow();
   }
 
-  /** A leader's written decision approves the extension: only now does the due date move. Four eyes. */
+  /**
+   * A leader's written decision approves the extension: only now does the due date move. Four eyes
+   * ({@link FourEyes}: the requester's own approval is refused with a {@link vn.gov.vhcv.desk.casefile.Refusal}, and
+   * the attempt is kept in the audit log).
+   */
   public CaseClock approveExtension(long caseId, ClockKind kind, long extensionId, String decisionNo, String actor) {
     return approve(caseId, kind, extensionId, decisionNo, true, actor);
   }
@@ -246,9 +254,8 @@ public class CaseClocks {
     if (!"REQUESTED".equals(e.status())) {
       throw new IllegalArgumentException("Đề nghị gia hạn đã được quyết định (" + e.status() + ")");
     }
-    if (actor.equals(e.requestedBy())) {
-      throw new IllegalArgumentException("Người đề nghị gia hạn không tự phê duyệt đề nghị của mình (nguyên tắc bốn mắt)");
-    }
+    fourEyes.require(caseId, actor, e.requestedBy(), "approver requested the extension",
+        "Người đề nghị gia hạn không tự phê duyệt đề nghị của mình");
     if (decisionRequired) {
       requireText(decisionNo, 3, "Ghi số quyết định gia hạn");
     }
@@ -264,7 +271,7 @@ public class CaseClocks {
         .param("complexity", e.complexity().name()).param("id", c.id()).update();
     CaseClock after = recompute(c.id());
     if (kind.watched()) {
-      signals.changed(c, after);
+      events.publishEvent(new ClockEvent.Changed(c, after));
     }
     return after;
   }

@@ -18,6 +18,7 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.casefile.Refusal;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
 /**
@@ -104,7 +105,13 @@ public class ClockController {
       @RequestBody Decision body, Authentication user) {
     requireLeader(user);
     CaseRecord c = caseOf(trackingCode);
-    CaseClock k = clocks.approveExtension(c.id(), kind, extensionId, body.decisionNo(), user.getName());
+    CaseClock k;
+    try {
+      k = clocks.approveExtension(c.id(), kind, extensionId, body.decisionNo(), user.getName());
+    } catch (Refusal refused) {
+      // the four-eyes rule refuses the request itself: answered as every other refusal of this API, a 400 on "request"
+      throw new IllegalArgumentException(refused.getMessage(), refused);
+    }
     history.record(c.id(), "EXTENSION_APPROVED", "Gia hạn " + kind.label().toLowerCase() + " theo quyết định số "
         + body.decisionNo().strip() + "; hạn mới: " + Dates.text(k.dueOn()) + ".", user.getName(), true);
     audit.record(user.getName(), "EXTENSION_APPROVED", c.id(), kind + " extension=" + extensionId);

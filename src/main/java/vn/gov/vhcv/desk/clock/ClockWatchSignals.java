@@ -6,10 +6,12 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
@@ -23,6 +25,7 @@ import vn.gov.vhcv.desk.casefile.Dates;
  * Connects a clock to its "Theo dõi thời hạn" process ({@code processes/clock-watch.bpmn}): starts one per
  * watched clock (business key = tracking code), and wakes it with {@code clockChanged} or {@code clockStopped}.
  * When a due date moves, the open tasks that carried the old due date and the case's due-date variables move too.
+ * It listens to the {@link ClockEvent}s {@link CaseClocks} publishes; nothing calls it back from the clock store.
  */
 @Component
 public class ClockWatchSignals {
@@ -58,8 +61,14 @@ public class ClockWatchSignals {
     this.newTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  public void started(CaseClock c) {
-    start(c, trackingCode(c));
+  /**
+   * A watched clock started: its watch starts with it. A plain listener runs where the event is published, in the
+   * transaction that started the clock, as the direct call it replaces did: a watch that cannot start rolls the
+   * clock back with it, and whatever the transaction does next (meeting the clock at once) finds the watch there.
+   */
+  @EventListener
+  void started(ClockEvent.Started event) {
+    start(event.clock(), trackingCode(event.clock()));
   }
 
   private void start(CaseClock c, String code) {
@@ -81,7 +90,16 @@ public class ClockWatchSignals {
     }
   }
 
-  public void changed(CaseClock before, CaseClock after) {
+  /**
+   * A running clock changed: the open tasks and the case's variables that carried the old due date move to the new
+   * one, and {@code clockChanged} re-arms the watch. A plain listener, in the transaction of the change as the direct
+   * call it replaces: the due dates move and roll back with the clock, and the caller (the clock API, a step) reads
+   * them moved; a correlation in that transaction finds the watch's subscriptions of the same command.
+   */
+  @EventListener
+  void changed(ClockEvent.Changed event) {
+    CaseClock before = event.before();
+    CaseClock after = event.after();
     String code = trackingCode(after);
     if (!before.dueOn().equals(after.dueOn())) {
       engine.withoutAuthorization(() -> {
@@ -97,24 +115,28 @@ public class ClockWatchSignals {
    * the same engine command that just re-armed its watch (a letter reclassified and accepted at once), and
    * a message correlation cannot see event subscriptions that command has not flushed yet. Should the late
    * correlation fail, the watch still finds the clock met at its next timer and ends without a warning.
+   *
+   * <p>Spring calls an {@code AFTER_COMMIT} listener when the transaction has completed, while that transaction's
+   * connection is still bound to the thread: the correlation runs in a new transaction of its own. Met outside any
+   * transaction ({@code fallbackExecution}), the clock's watch is told at once, and a failure reaches the caller.
    */
-  public void stopped(CaseClock c) {
-    String code = trackingCode(c);
-    if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-      correlate(MESSAGE_STOPPED, code, c.id());
+  @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+  void stopped(ClockEvent.Stopped event) {
+    CaseClock c = event.clock();
+    if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+      correlate(MESSAGE_STOPPED, trackingCode(c), c.id());
       return;
     }
-    TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-      @Override
-      public void afterCommit() {
-        try {
-          newTransaction.executeWithoutResult(s -> correlate(MESSAGE_STOPPED, code, c.id()));
-        } catch (RuntimeException e) {
-          log.warn("Không báo được cho quy trình theo dõi thời hạn {} của hồ sơ {} rằng thời hạn đã dừng; "
-              + "quy trình sẽ tự kết thúc ở mốc hẹn giờ tiếp theo", c.kind(), code, e);
-        }
-      }
-    });
+    String[] code = {"#" + c.caseId()};
+    try {
+      newTransaction.executeWithoutResult(s -> {
+        code[0] = trackingCode(c);
+        correlate(MESSAGE_STOPPED, code[0], c.id());
+      });
+    } catch (RuntimeException e) {
+      log.warn("Không báo được cho quy trình theo dõi thời hạn {} của hồ sơ {} rằng thời hạn đã dừng; "
+          + "quy trình sẽ tự kết thúc ở mốc hẹn giờ tiếp theo", c.kind(), code[0], e);
+    }
   }
 
   /** The watch is the desk's own bookkeeping: whoever changed the clock, waking its watch is no user action. */

@@ -3,7 +3,6 @@ package vn.gov.vhcv.desk.clock;
 import java.time.LocalDate;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.calendar.WorkingCalendar;
@@ -18,7 +17,7 @@ public class Deadlines {
   private final CaseClocks clocks;
   private final CaseRepository cases;
 
-  public Deadlines(WorkingCalendar calendar, DeskClock clock, @Lazy CaseClocks clocks, CaseRepository cases) {
+  public Deadlines(WorkingCalendar calendar, DeskClock clock, CaseClocks clocks, CaseRepository cases) {
     this.calendar = calendar;
     this.clock = clock;
     this.clocks = clocks;

@@ -17,14 +17,20 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import vn.gov.vhcv.desk.DeskTest;
+import vn.gov.vhcv.desk.casefile.AuditLog;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.FourEyes;
 
-/** Bad clock requests get a clear error and change nothing; a rejected extension leaves the due date. */
+/**
+ * Bad clock requests get a clear error and change nothing; a rejected extension leaves the due date; the leader who
+ * requested an extension does not approve it.
+ */
 class ClockApiTest extends DeskTest {
 
   @Autowired TestRestTemplate http;
   @Autowired CaseClocks clocks;
   @Autowired CaseRepository cases;
+  @Autowired AuditLog audit;
 
   private ResponseEntity<String> post(String url, String user, String body) {
     HttpHeaders headers = new HttpHeaders();
@@ -72,5 +78,26 @@ class ClockApiTest extends DeskTest {
     assertThat(post("/api/cases/" + code + "/clocks/RESOLUTION/extensions/" + extension + "/approve", "lanhdao",
         "{\"decisionNo\":\"15/QĐ-UBND\"}").getBody()).contains("đã được quyết định");
     assertThat(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().dueOn()).isEqualTo(due);
+  }
+
+  @Test
+  void theLeaderWhoRequestedAnExtensionCannotApproveIt() {
+    ClockUtil.setCurrentTime(Date.from(OffsetDateTime.parse("2026-06-01T09:00:00+07:00").toInstant()));
+    String code = submit(complaint()).trackingCode();
+    completeAs("tiepnhan", code, Map.of("category", "TO_CAO", "conductCode", "C05", "intakeDecision", "ACCEPT"));
+    long id = cases.getByTrackingCode(code).id();
+    LocalDate due = clocks.find(id, ClockKind.RESOLUTION).orElseThrow().dueOn();
+    String body = post("/api/cases/" + code + "/clocks/RESOLUTION/extensions", "lanhdao",
+        "{\"days\":30,\"reason\":\"Vụ việc đặc biệt phức tạp\",\"complexity\":\"VERY_COMPLEX\"}").getBody();
+    long extension = Long.parseLong(body.replaceAll(".*\"id\":(\\d+).*", "$1"));
+    ResponseEntity<String> refused = post("/api/cases/" + code + "/clocks/RESOLUTION/extensions/" + extension + "/approve",
+        "lanhdao", "{\"decisionNo\":\"15/QĐ-UBND\"}");
+    assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(refused.getBody()).contains("\"field\":\"request\"")
+        .contains("Người đề nghị gia hạn không tự phê duyệt đề nghị của mình (nguyên tắc bốn mắt)");
+    assertThat(audit.count(id, FourEyes.REFUSED)).as("the refused attempt is kept").isEqualTo(1);
+    assertThat(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().dueOn()).isEqualTo(due);
+    assertThat(clocks.extensions(clocks.find(id, ClockKind.RESOLUTION).orElseThrow().id())).singleElement()
+        .satisfies(e -> assertThat(e.status()).isEqualTo("REQUESTED"));
   }
 }

@@ -54,7 +54,7 @@ class SlaRecomputeBenchmark {
                    unit_code, category, report_type
               FROM report_case WHERE tracking_code LIKE 'B%'""").param("today", today).update();
     long loaded = System.nanoTime();
-    CaseClocks clocks = new CaseClocks(jdbc, null, clock(), null, null);
+    CaseClocks clocks = new CaseClocks(jdbc, null, clock(), null, null, null);
     long r0 = System.nanoTime();
     int changed = clocks.recomputeStates(today);
     long r1 = System.nanoTime();
