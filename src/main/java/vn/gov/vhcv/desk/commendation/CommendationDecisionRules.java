@@ -12,9 +12,9 @@ import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.Refusal;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.investigation.ApprovalDecision;
 import vn.gov.vhcv.desk.security.Actors;
 

@@ -22,10 +22,10 @@ import org.springframework.stereotype.Service;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.ReportType;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.SlaRule;
-import vn.gov.vhcv.desk.deadline.SlaState;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.SlaRule;
+import vn.gov.vhcv.desk.clock.SlaState;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 import vn.gov.vhcv.desk.security.UnitScope.Visibility;
 import vn.gov.vhcv.desk.staff.SlaStates;
 

@@ -2,10 +2,10 @@ package vn.gov.vhcv.desk.discipline;
 
 import java.time.LocalDate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.Complexity;
-import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.Complexity;
+import vn.gov.vhcv.desk.clock.SlaPolicy;
 
 /**
  * The official's period to appeal a discipline decision, from the row {@code DISCIPLINE_APPEAL} of

@@ -9,11 +9,11 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.Complexity;
-import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.Complexity;
+import vn.gov.vhcv.desk.clock.SlaPolicy;
 
 /**
  * "Tính thời hạn xử lý kỷ luật" (NĐ 172/2025): the handling period runs from discovery — the day the approved

@@ -22,11 +22,11 @@ import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.engine.LatestProcessDefinitions;
 import vn.gov.vhcv.desk.casefile.NewCase;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.Complexity;
-import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.Complexity;
+import vn.gov.vhcv.desk.clock.SlaPolicy;
 import vn.gov.vhcv.desk.intake.CaseCodes;
 
 /**

@@ -11,8 +11,8 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseSummaries;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 
 /**

@@ -23,9 +23,9 @@ import vn.gov.vhcv.desk.casefile.NewCase;
 import vn.gov.vhcv.desk.casefile.Reported;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.casefile.ReportType;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.SlaPolicy;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 
 /**

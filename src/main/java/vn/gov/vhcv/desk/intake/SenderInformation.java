@@ -8,8 +8,8 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.SenderInformationLog;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 
 /**
  * The sender's answer to "Đề nghị bổ sung thông tin", from the public API or the status page: the answer is kept in

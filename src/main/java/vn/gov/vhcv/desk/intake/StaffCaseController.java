@@ -21,9 +21,9 @@ import vn.gov.vhcv.desk.casefile.CaseNotFoundException;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Complainant;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.security.StaffRoles;
 import vn.gov.vhcv.desk.security.UnitScope;
 

@@ -16,9 +16,9 @@ import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.Refusal;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockExtensions;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockExtensions;
+import vn.gov.vhcv.desk.clock.ClockKind;
 
 /**
  * "Phê duyệt gia hạn giải quyết": a leader other than the requester approves the extension the investigator

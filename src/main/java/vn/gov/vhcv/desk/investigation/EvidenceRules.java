@@ -10,9 +10,9 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.security.Actors;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.casefile.Refusal;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockExtensions;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockExtensions;
+import vn.gov.vhcv.desk.clock.ClockKind;
 
 /**
  * "Thu thập chứng cứ" is complete with the evidence described, then either on to the conclusion or a request for an

@@ -1,6 +1,6 @@
 package vn.gov.vhcv.desk.investigation;
 
-import vn.gov.vhcv.desk.deadline.Complexity;
+import vn.gov.vhcv.desk.clock.Complexity;
 
 /**
  * How complex a denunciation is, as the investigator states it on "Thu thập chứng cứ"; how many extensions and how

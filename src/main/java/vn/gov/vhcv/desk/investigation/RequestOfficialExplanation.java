@@ -13,7 +13,7 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
 import vn.gov.vhcv.desk.notification.Outbox;

@@ -12,7 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 import vn.gov.vhcv.desk.casefile.Decisions;
 
 /**

@@ -13,8 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.DeskProperties;
-import vn.gov.vhcv.desk.deadline.CalendarDayKind;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.calendar.CalendarDayKind;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 import vn.gov.vhcv.desk.security.StaffUnitGroups;
 
 /**

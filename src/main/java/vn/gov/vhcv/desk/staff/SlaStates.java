@@ -1,10 +1,10 @@
 package vn.gov.vhcv.desk.staff;
 
 import java.time.LocalDate;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.SlaRule;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.SlaState;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.SlaRule;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.SlaState;
 
 /**
  * The SLA state of a clock as of today, for the case page. The SLA monitor recomputes the stored state once a

@@ -33,9 +33,9 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.ReferenceData;
 import vn.gov.vhcv.desk.casefile.SenderInformationLog;
-import vn.gov.vhcv.desk.deadline.CaseClock;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.SlaState;
+import vn.gov.vhcv.desk.clock.CaseClock;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.SlaState;
 import vn.gov.vhcv.desk.security.StaffRoles;
 
 /**
@@ -217,7 +217,7 @@ public class StaffCasePageController {
   private ClockRow row(CaseClock k) {
     SlaState state = SlaStates.onRead(k, clock.today());
     return new ClockRow(SlaStates.kindText(k.kind()), k.startedOn(), k.dueOn(), k.periodDays(),
-        k.dayKind() == vn.gov.vhcv.desk.deadline.DayKind.WORKING ? "ngày làm việc" : "ngày", state,
+        k.dayKind() == vn.gov.vhcv.desk.calendar.DayKind.WORKING ? "ngày làm việc" : "ngày", state,
         SlaStates.text(state), k.legalBasis(), k.completedAt());
   }
 

@@ -13,11 +13,11 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.Complexity;
-import vn.gov.vhcv.desk.deadline.CountedFrom;
-import vn.gov.vhcv.desk.deadline.SlaPolicy;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.Complexity;
+import vn.gov.vhcv.desk.clock.CountedFrom;
+import vn.gov.vhcv.desk.clock.SlaPolicy;
 import vn.gov.vhcv.desk.security.Actors;
 
 /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
 /** "Chuyển đơn đến cơ quan có thẩm quyền": meets the forwarding clock, closes the case here as forwarded and tells the complainant where it went. Idempotent. */

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 
 /** "Thông báo từ chối thụ lý": closes the case as refused, with the reason, and tells the complainant. Idempotent. */

@@ -9,11 +9,11 @@ import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.notification.ComplainantNotices;
 import vn.gov.vhcv.desk.notification.NoticeKind;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 
 /**
  * "Đề nghị bổ sung thông tin": the question to the sender, on the public timeline and by notice, with

@@ -80,8 +80,8 @@ class DeskBenchmark {
   @Autowired ReportService reports;
   @Autowired JdbcClient jdbc;
   @Autowired vn.gov.vhcv.desk.DeskClock deskClock;
-  @Autowired vn.gov.vhcv.desk.deadline.CaseClocks clocks;
-  @Autowired vn.gov.vhcv.desk.deadline.WorkingCalendar calendar;
+  @Autowired vn.gov.vhcv.desk.clock.CaseClocks clocks;
+  @Autowired vn.gov.vhcv.desk.calendar.WorkingCalendar calendar;
   @LocalServerPort int port;
 
   static void progress(String what, int done, int total) {

@@ -28,9 +28,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.gov.vhcv.desk.CaseScenarios;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.WorkingCalendar;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.calendar.WorkingCalendar;
 import vn.gov.vhcv.desk.intake.ReportRequest;
 import vn.gov.vhcv.desk.casefile.ReportType;
 

@@ -17,9 +17,9 @@ import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Category;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.SlaState;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.clock.SlaState;
 import vn.gov.vhcv.desk.notification.NoticeKind;
 import vn.gov.vhcv.desk.notification.Outbox;
 

@@ -17,10 +17,10 @@ import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Channel;
 import vn.gov.vhcv.desk.casefile.ReportType;
-import vn.gov.vhcv.desk.deadline.CaseClocks;
-import vn.gov.vhcv.desk.deadline.ClockKind;
-import vn.gov.vhcv.desk.deadline.DayKind;
-import vn.gov.vhcv.desk.deadline.SlaState;
+import vn.gov.vhcv.desk.clock.CaseClocks;
+import vn.gov.vhcv.desk.clock.ClockKind;
+import vn.gov.vhcv.desk.calendar.DayKind;
+import vn.gov.vhcv.desk.clock.SlaState;
 import vn.gov.vhcv.desk.intake.ReportRequest;
 
 /**

@@ -1,7 +1,0 @@
-package vn.gov.vhcv.desk.deadline;
-
-/** Whether a legal period counts working days (ngày làm việc) or calendar days (ngày). */
-public enum DayKind {
-  WORKING,
-  CALENDAR
-}
