@@ -109,6 +109,11 @@ public class CaseRepository {
     return findCaseIdOf(scope).orElseThrow(() -> new ProcessEngineException("Không có hồ sơ mang mã " + code));
   }
 
+  /** The case a process step works on, as stored now (found as {@link #caseIdOf} finds it). */
+  public CaseRecord caseOf(VariableScope scope) {
+    return findById(caseIdOf(scope)).orElseThrow();
+  }
+
   /** As {@link #caseIdOf}, empty for a step outside any case (no business key, or one that names no case). */
   public Optional<Long> findCaseIdOf(VariableScope scope) {
     String code = businessKeyOf(scope);

@@ -31,8 +31,8 @@ public class RequestSuperiorReport implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     ClockPolicy report = policy.policy(c.category(), ClockKind.SUPERIOR_REPORT, false, Complexity.NORMAL);
     CaseClock k = clocks.find(caseId, ClockKind.SUPERIOR_REPORT).filter(CaseClock::open)
         .orElseGet(() -> clocks.start(caseId, clock.today(), report, true));

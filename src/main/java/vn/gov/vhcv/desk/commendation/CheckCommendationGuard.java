@@ -22,8 +22,8 @@ public class CheckCommendationGuard implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     var obstacle = guard.obstacle(c.officialBadgeCode(), caseId);
     execution.setVariable(BLOCKED, obstacle.isPresent());
     execution.setVariable(BLOCK_REASON, obstacle.orElse(null));

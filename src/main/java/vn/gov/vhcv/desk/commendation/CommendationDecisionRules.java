@@ -8,15 +8,14 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.SignedDecision;
 import vn.gov.vhcv.desk.clock.CaseClock;
 import vn.gov.vhcv.desk.clock.CaseClocks;
 import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.investigation.ApprovalDecision;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Quyết định khen thưởng" is complete with a decision at the level the commendation-level table names, never by
@@ -28,30 +27,24 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("commendationDecisionRules")
 public class CommendationDecisionRules implements TaskListener {
 
-  static final String DECISION_NUMBER_PATTERN = "^[0-9]{1,5}/QĐ-[A-ZĐ0-9-]{2,20}$";
-
   private final CommendationGuard guard;
   private final CaseRepository cases;
-  private final FourEyes fourEyes;
-  private final Actors actors;
+  private final CaseSteps steps;
   private final DeskClock clock;
   private final CaseClocks clocks;
 
-  public CommendationDecisionRules(CommendationGuard guard, CaseRepository cases, FourEyes fourEyes, Actors actors,
+  public CommendationDecisionRules(CommendationGuard guard, CaseRepository cases, CaseSteps steps,
       DeskClock clock, CaseClocks clocks) {
     this.guard = guard;
     this.cases = cases;
-    this.fourEyes = fourEyes;
-    this.actors = actors;
+    this.steps = steps;
     this.clock = clock;
     this.clocks = clocks;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String actor = actors.completing(task);
-    fourEyes.require(caseId, actor, task.getVariable(PROPOSED_BY), "decider proposed the commendation",
+    var completion = steps.completingByAnother(task, PROPOSED_BY, "decider proposed the commendation",
         "Người đề nghị khen thưởng không được tự quyết định khen thưởng");
     ApprovalDecision decision = Decisions.parse(ApprovalDecision.class, task.getVariable(DECISION),
         "Chưa chọn khen thưởng hoặc không khen thưởng");
@@ -59,25 +52,15 @@ public class CommendationDecisionRules implements TaskListener {
       Decisions.requireText(task.getVariable(DECISION_COMMENT), 10, "Không khen thưởng phải nêu lý do (ít nhất 10 ký tự)");
       return;
     }
+    long caseId = completion.caseId();
     guard.obstacle(cases.findById(caseId).orElseThrow().officialBadgeCode(), caseId).ifPresent(reason -> {
       throw new Refusal("Không được khen thưởng (NĐ 98/2023/NĐ-CP Điều 4): " + reason);
     });
-    String number = Decisions.text(task.getVariable(DECISION_NUMBER));
-    if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
-      throw new Refusal("Số quyết định khen thưởng không đúng dạng, ví dụ: 87/QĐ-UBND");
-    }
-    LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định khen thưởng",
-        "Ngày quyết định khen thưởng phải có và không sau ngày hôm nay");
-    if (signed.isAfter(clock.today())) {
-      throw new Refusal("Ngày quyết định khen thưởng (" + Dates.text(signed) + ") không thể sau hôm nay ("
-          + Dates.text(clock.today()) + ")");
-    }
-    LocalDate accepted = clocks.find(caseId, ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null);
-    if (accepted != null && signed.isBefore(accepted)) {
-      throw new Refusal("Ngày quyết định khen thưởng (" + Dates.text(signed) + ") không thể trước ngày thụ lý đơn ("
-          + Dates.text(accepted) + ")");
-    }
+    SignedDecision.number(task.getVariable(DECISION_NUMBER), "Số quyết định khen thưởng không đúng dạng, ví dụ: 87/QĐ-UBND");
+    LocalDate signed = SignedDecision.day(task.getVariable(DECISION_DATE), clock, "Ngày quyết định khen thưởng",
+        new SignedDecision.NotBefore("ngày thụ lý đơn",
+            clocks.find(caseId, ClockKind.RESOLUTION).map(CaseClock::startedOn).orElse(null)));
     task.setVariable(DECISION_DATE, clock.endOf(signed));
-    task.setVariable(APPROVED_BY, actor);
+    task.setVariable(APPROVED_BY, completion.actor());
   }
 }

@@ -5,11 +5,8 @@ import static vn.gov.vhcv.desk.commendation.CommendationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận quyết định khen thưởng" (its rules: {@link CommendationDecisionRules}): a refusal with its reason is the
@@ -19,31 +16,21 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("recordCommendationDecision")
 public class RecordCommendationDecision implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
+  private final CaseSteps steps;
 
-  public RecordCommendationDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
-    this.cases = cases;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
+  public RecordCommendationDecision(CaseSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     if ("REJECT".equals(Decisions.text(execution.getVariable(DECISION)))) {
       execution.setVariable(OUTCOME, "REFUSED");
-      history.recordStep(execution, caseId, "COMMENDATION_REFUSED",
-          "Không khen thưởng: " + Decisions.text(execution.getVariable(DECISION_COMMENT)), actor);
+      step.record("COMMENDATION_REFUSED", "Không khen thưởng: " + Decisions.text(execution.getVariable(DECISION_COMMENT)));
       return;
     }
     String number = Decisions.text(execution.getVariable(DECISION_NUMBER));
-    if (history.recordStep(execution, caseId, "COMMENDATION_APPROVED", "Quyết định khen thưởng số " + number, actor)) {
-      audit.record(actor, "COMMENDATION_APPROVED", caseId, number);
-    }
+    step.record("COMMENDATION_APPROVED", "Quyết định khen thưởng số " + number, "COMMENDATION_APPROVED", number);
   }
 }

@@ -24,8 +24,8 @@ public class RecordCommendationOutcome implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     boolean awarded = "AWARDED".equals(execution.getVariable(OUTCOME));
     if (c.outcome() == null) {
       cases.recordOutcome(caseId, awarded ? "COMMENDED" : "ACKNOWLEDGED", awarded

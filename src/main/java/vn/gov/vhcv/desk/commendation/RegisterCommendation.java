@@ -33,8 +33,8 @@ public class RegisterCommendation implements JavaDelegate {
   @Override
   @SuppressWarnings("unchecked")
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     Award award = Award.valueOf((String) execution.getVariable(AWARD));
     String approver = String.valueOf(((Map<String, Object>) execution.getVariable(LEVEL)).get("approverTitle"));
     String number = (String) execution.getVariable(DECISION_NUMBER);

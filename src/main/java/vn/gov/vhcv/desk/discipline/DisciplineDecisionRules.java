@@ -7,15 +7,13 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Dates;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.casefile.FourEyes;
 import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.SignedDecision;
 import vn.gov.vhcv.desk.clock.CaseClock;
 import vn.gov.vhcv.desk.clock.CaseClocks;
 import vn.gov.vhcv.desk.clock.ClockKind;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Quyết định kỷ luật" is complete when the competent leader — never one who proposed the sanction ({@link FourEyes})
@@ -27,27 +25,19 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("disciplineDecisionRules")
 public class DisciplineDecisionRules implements TaskListener {
 
-  static final String DECISION_NUMBER_PATTERN = "^[0-9]{1,5}/QĐ-[A-ZĐ0-9-]{2,20}$";
-
-  private final CaseRepository cases;
-  private final FourEyes fourEyes;
-  private final Actors actors;
+  private final CaseSteps steps;
   private final DeskClock clock;
   private final CaseClocks clocks;
 
-  public DisciplineDecisionRules(CaseRepository cases, FourEyes fourEyes, Actors actors, DeskClock clock, CaseClocks clocks) {
-    this.cases = cases;
-    this.fourEyes = fourEyes;
-    this.actors = actors;
+  public DisciplineDecisionRules(CaseSteps steps, DeskClock clock, CaseClocks clocks) {
+    this.steps = steps;
     this.clock = clock;
     this.clocks = clocks;
   }
 
   @Override
   public void notify(DelegateTask task) {
-    long caseId = cases.caseIdOf(task);
-    String actor = actors.completing(task);
-    fourEyes.require(caseId, actor, task.getVariable(PROPOSED_BY), "decider proposed the sanction",
+    var completion = steps.completingByAnother(task, PROPOSED_BY, "decider proposed the sanction",
         "Người đã tham gia đề xuất hình thức kỷ luật (họp kiểm điểm, Hội đồng) không được tự quyết định kỷ luật");
     Sanction sanction = Decisions.parse(Sanction.class, task.getVariable(SANCTION), "Chưa chọn hình thức kỷ luật");
     Sanction recommended = Sanction.valueOf((String) task.getVariable(RECOMMENDED_SANCTION));
@@ -63,30 +53,15 @@ public class DisciplineDecisionRules implements TaskListener {
       throw new Refusal("Quyết định hình thức nhẹ hơn đề xuất hoặc không kỷ luật phải nêu lý do (ít nhất 10 ký tự)");
     }
     if (sanction != Sanction.NONE) {
-      String number = Decisions.text(task.getVariable(DECISION_NUMBER));
-      if (number == null || !number.matches(DECISION_NUMBER_PATTERN)) {
-        throw new Refusal("Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
-      }
-      LocalDate signed = Decisions.day(task.getVariable(DECISION_DATE), clock.zone(), "Ngày quyết định",
-          "Ngày quyết định phải có và không sau ngày hôm nay");
-      if (signed.isAfter(clock.today())) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể sau hôm nay ("
-            + Dates.text(clock.today()) + ")");
-      }
+      SignedDecision.number(task.getVariable(DECISION_NUMBER), "Số quyết định không đúng dạng, ví dụ: 125/QĐ-UBND");
       Object review = task.getVariable(REVIEW_MEETING_DATE);
-      LocalDate reviewed = review == null ? null
-          : Decisions.day(review, clock.zone(), "Ngày họp kiểm điểm", "Chưa ghi ngày họp kiểm điểm");
-      if (reviewed != null && signed.isBefore(reviewed)) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày họp kiểm điểm ("
-            + Dates.text(reviewed) + ")");
-      }
-      LocalDate began = clocks.find(caseId, ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null);
-      if (began != null && signed.isBefore(began)) {
-        throw new Refusal("Ngày quyết định (" + Dates.text(signed) + ") không thể trước ngày bắt đầu xem xét kỷ luật ("
-            + Dates.text(began) + ")");
-      }
+      LocalDate signed = SignedDecision.day(task.getVariable(DECISION_DATE), clock, "Ngày quyết định",
+          new SignedDecision.NotBefore("ngày họp kiểm điểm", review == null ? null
+              : Decisions.day(review, clock.zone(), "Ngày họp kiểm điểm", "Chưa ghi ngày họp kiểm điểm")),
+          new SignedDecision.NotBefore("ngày bắt đầu xem xét kỷ luật",
+              clocks.find(completion.caseId(), ClockKind.DISCIPLINE).map(CaseClock::startedOn).orElse(null)));
       task.setVariable(DECISION_DATE, clock.endOf(signed));
     }
-    task.setVariable(DECIDED_BY, actor);
+    task.setVariable(DECIDED_BY, completion.actor());
   }
 }

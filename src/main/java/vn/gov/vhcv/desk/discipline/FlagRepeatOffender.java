@@ -37,8 +37,8 @@ public class FlagRepeatOffender implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     int founded = register.foundedCasesInLastYear(c.officialBadgeCode());
     if (founded < register.repeatThreshold()) {
       return;

@@ -38,8 +38,7 @@ public class LoadDisciplineFacts implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
     // the conclusion and its approval refuse a discipline without its official (RecordConclusion, RecordApproval)
     var official = reference.official(c.officialBadgeCode()).orElseThrow(
         () -> new vn.gov.vhcv.desk.casefile.Refusal("Hồ sơ " + c.trackingCode() + " chưa xác định người bị phản ánh "
@@ -49,7 +48,7 @@ public class LoadDisciplineFacts implements JavaDelegate {
       severity = conductLevel(jdbc, c.conductCode());
     }
     LocalDate breach = c.occurredOn() != null ? c.occurredOn() : c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate();
-    DisciplineRegister.PriorDiscipline prior = register.lastBefore(official.badgeCode(), caseId, breach);
+    DisciplineRegister.PriorDiscipline prior = register.lastBefore(official.badgeCode(), c.id(), breach);
     execution.setVariable(OFFICIAL_KIND, official.kind());
     execution.setVariable(OFFICIAL_LEADER, official.leader());
     execution.setVariable(SEVERITY, severity.name());

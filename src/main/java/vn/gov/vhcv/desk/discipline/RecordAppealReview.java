@@ -5,11 +5,8 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận kết quả giải quyết khiếu nại" (its rules: {@link AppealReviewRules}): the decision is marked appealed in
@@ -18,30 +15,20 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("recordAppealReview")
 public class RecordAppealReview implements JavaDelegate {
 
-  private final CaseRepository cases;
+  private final CaseSteps steps;
   private final DisciplineRegister register;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
 
-  public RecordAppealReview(CaseRepository cases, DisciplineRegister register, CaseHistory history, AuditLog audit,
-      Actors actors) {
-    this.cases = cases;
+  public RecordAppealReview(CaseSteps steps, DisciplineRegister register) {
+    this.steps = steps;
     this.register = register;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     AppealOutcome outcome = AppealOutcome.valueOf(Decisions.text(execution.getVariable(APPEAL_OUTCOME)));
-    register.markAppealed(caseId);
-    if (history.recordStep(execution, caseId, "DISCIPLINE_APPEAL_RESOLVED",
-        outcome.label() + ": " + Decisions.text(execution.getVariable(APPEAL_RESPONSE)), actor)) {
-      audit.record(actor, "DISCIPLINE_APPEAL_" + outcome, caseId, null);
-    }
+    register.markAppealed(step.caseId());
+    step.record("DISCIPLINE_APPEAL_RESOLVED", outcome.label() + ": " + Decisions.text(execution.getVariable(APPEAL_RESPONSE)),
+        "DISCIPLINE_APPEAL_" + outcome, null);
   }
 }

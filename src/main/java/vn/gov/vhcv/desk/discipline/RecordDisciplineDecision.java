@@ -5,13 +5,10 @@ import static vn.gov.vhcv.desk.discipline.DisciplineVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.clock.CaseClocks;
 import vn.gov.vhcv.desk.clock.ClockKind;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận quyết định kỷ luật" (its rules: {@link DisciplineDecisionRules}): the decision is the discipline's outcome,
@@ -21,32 +18,23 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("recordDisciplineDecision")
 public class RecordDisciplineDecision implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
+  private final CaseSteps steps;
   private final CaseClocks clocks;
 
-  public RecordDisciplineDecision(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, CaseClocks clocks) {
-    this.cases = cases;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
+  public RecordDisciplineDecision(CaseSteps steps, CaseClocks clocks) {
+    this.steps = steps;
     this.clocks = clocks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     Sanction sanction = Sanction.valueOf(Decisions.text(execution.getVariable(SANCTION)));
     String recommended = (String) execution.getVariable(RECOMMENDED_SANCTION);
     String reason = Decisions.text(execution.getVariable(SANCTION_REASON));
     execution.setVariable(OUTCOME, sanction.name());
-    clocks.complete(caseId, ClockKind.DISCIPLINE);
-    if (history.recordStep(execution, caseId, "DISCIPLINE_DECIDED", "Quyết định: " + sanction.label()
-        + (reason == null ? "" : " — lý do: " + reason), actor)) {
-      audit.record(actor, "DISCIPLINE_DECIDED", caseId, sanction + " (đề xuất " + recommended + ")");
-    }
+    clocks.complete(step.caseId(), ClockKind.DISCIPLINE);
+    step.record("DISCIPLINE_DECIDED", "Quyết định: " + sanction.label() + (reason == null ? "" : " — lý do: " + reason),
+        "DISCIPLINE_DECIDED", sanction + " (đề xuất " + recommended + ")");
   }
 }

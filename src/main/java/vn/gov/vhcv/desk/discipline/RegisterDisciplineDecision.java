@@ -42,8 +42,8 @@ public class RegisterDisciplineDecision implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     Sanction sanction = Sanction.valueOf((String) execution.getVariable(SANCTION));
     LocalDate decided = Decisions.day(execution.getVariable(DECISION_DATE), clock.zone(), "Ngày ký quyết định kỷ luật",
         "Chưa có ngày ký quyết định kỷ luật");

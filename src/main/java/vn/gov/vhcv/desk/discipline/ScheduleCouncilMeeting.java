@@ -7,13 +7,11 @@ import java.time.LocalTime;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.Dates;
 import vn.gov.vhcv.desk.notification.OfficialNotices;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Gửi giấy triệu tập họp Hội đồng kỷ luật" (its rules: {@link CouncilSummonsRules}): the official is summoned by the
@@ -23,24 +21,19 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("scheduleCouncilMeeting")
 public class ScheduleCouncilMeeting implements JavaDelegate {
 
-  private final CaseRepository cases;
+  private final CaseSteps steps;
   private final OfficialNotices officials;
-  private final CaseHistory history;
-  private final Actors actors;
   private final DeskClock clock;
 
-  public ScheduleCouncilMeeting(CaseRepository cases, OfficialNotices officials, CaseHistory history, Actors actors,
-      DeskClock clock) {
-    this.cases = cases;
+  public ScheduleCouncilMeeting(CaseSteps steps, OfficialNotices officials, DeskClock clock) {
+    this.steps = steps;
     this.officials = officials;
-    this.history = history;
-    this.actors = actors;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
+    var step = steps.of(execution);
     LocalDate meeting = CouncilSummonsRules.meetingDay(execution.getVariable(COUNCIL_MEETING_DATE), clock);
     LocalTime time = CouncilSummonsRules.meetingTime(execution.getVariable(COUNCIL_MEETING_TIME));
     String place = (String) execution.getVariable(COUNCIL_MEETING_PLACE);
@@ -48,10 +41,9 @@ public class ScheduleCouncilMeeting implements JavaDelegate {
     String when = time.format(CouncilSummonsRules.HH_MM) + " ngày " + Dates.text(meeting);
     execution.setVariable(COUNCIL_MEETING_DUE, clock.endOf(meeting));
     execution.setVariable(COUNCIL_SUMMONS_TEXT, "Triệu tập lần " + round + ", họp lúc " + when + " tại " + place);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = step.theCase();
     // to the official (else their unit), never with the complainant's identity (checked by OfficialNotices); once per round
     officials.councilSummons(c, round, meeting.atTime(time), place);
-    history.recordStep(execution, caseId, "COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " lúc " + when,
-        actors.current());
+    step.record("COUNCIL_SUMMONED", "Triệu tập họp Hội đồng kỷ luật lần " + round + " lúc " + when);
   }
 }

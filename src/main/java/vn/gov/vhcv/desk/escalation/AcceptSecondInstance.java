@@ -55,15 +55,14 @@ public class AcceptSecondInstance implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
     LocalDate filedOn = c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate();
     boolean remote = reference.unit(c.unitCode()).map(ReferenceData.Unit::remoteArea).orElse(false);
-    var due = clocks.find(caseId, ClockKind.SECOND_INSTANCE).orElseGet(() -> clocks.start(caseId, filedOn,
+    var due = clocks.find(c.id(), ClockKind.SECOND_INSTANCE).orElseGet(() -> clocks.start(c.id(), filedOn,
         sla.policy(c.category(), ClockKind.SECOND_INSTANCE, remote, Complexity.NORMAL))).dueOn();
     String firstCode = jdbc.sql("""
             SELECT f.tracking_code FROM escalation e JOIN report_case f ON f.id = e.first_case_id WHERE e.case_id = :id""")
-        .param("id", caseId).query(String.class).single();
+        .param("id", c.id()).query(String.class).single();
     execution.setVariable(TRACKING_CODE, c.trackingCode());
     execution.setVariable(CATEGORY, c.category().name());
     execution.setVariable(CASE_SUMMARY, (c.category() == Category.KHIEU_NAI ? "Khiếu nại lần hai" : "Tố cáo tiếp")
@@ -72,7 +71,7 @@ public class AcceptSecondInstance implements JavaDelegate {
     execution.setVariable(RESOLUTION_DUE, clock.endOf(due));
     execution.setVariable(RESOLUTION_DUE_TEXT, Dates.text(due));
     String unit = jdbc.sql("SELECT u.name FROM report_case c JOIN unit u ON u.code = c.handling_unit WHERE c.id = :id")
-        .param("id", caseId).query(String.class).single();
+        .param("id", c.id()).query(String.class).single();
     notices.tell(c, "ACCEPTED", NoticeKind.ACCEPTED, (c.category() == Category.KHIEU_NAI ? "Khiếu nại lần hai" : "Tố cáo tiếp")
         + " đã được " + unit + " thụ lý giải quyết. Hạn giải quyết: " + Dates.text(due) + ".");
   }

@@ -5,14 +5,12 @@ import static vn.gov.vhcv.desk.casefile.CaseVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.clock.CaseClocks;
 import vn.gov.vhcv.desk.clock.ClockKind;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận ý kiến phê duyệt kết luận": a rejection sends the case back to verification with the leader's
@@ -23,37 +21,28 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("recordApproval")
 public class RecordApproval implements JavaDelegate {
 
+  private final CaseSteps steps;
   private final CaseRepository cases;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
   private final CaseClocks clocks;
 
-  public RecordApproval(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors, CaseClocks clocks) {
+  public RecordApproval(CaseSteps steps, CaseRepository cases, CaseClocks clocks) {
+    this.steps = steps;
     this.cases = cases;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
     this.clocks = clocks;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     ApprovalDecision decision = ApprovalDecision.valueOf(String.valueOf(execution.getVariable(APPROVAL_DECISION)).strip());
-    boolean written;
     if (decision == ApprovalDecision.REJECT) {
-      cases.updateStatus(caseId, CaseStatus.IN_VERIFICATION);
-      written = history.recordStep(execution, caseId, "CONCLUSION_REJECTED",
-          "Lãnh đạo không duyệt kết luận: " + Decisions.text(execution.getVariable(APPROVAL_COMMENT)), actor);
+      cases.updateStatus(step.caseId(), CaseStatus.IN_VERIFICATION);
+      step.record("CONCLUSION_REJECTED", "Lãnh đạo không duyệt kết luận: "
+          + Decisions.text(execution.getVariable(APPROVAL_COMMENT)), "CONCLUSION_" + decision, null);
     } else {
-      written = history.recordStep(execution, caseId, "CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", actor);
-      clocks.complete(caseId, ClockKind.RESOLUTION);
-      clocks.complete(caseId, ClockKind.SECOND_INSTANCE); // the decision of a second-level case
-    }
-    if (written) {
-      audit.record(actor, "CONCLUSION_" + decision, caseId, null);
+      step.record("CONCLUSION_APPROVED", "Lãnh đạo duyệt kết luận", "CONCLUSION_" + decision, null);
+      clocks.complete(step.caseId(), ClockKind.RESOLUTION);
+      clocks.complete(step.caseId(), ClockKind.SECOND_INSTANCE); // the decision of a second-level case
     }
   }
 }

@@ -6,13 +6,11 @@ import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
 import vn.gov.vhcv.desk.casefile.CaseStatus;
 import vn.gov.vhcv.desk.discipline.DisciplineVariables;
 import vn.gov.vhcv.desk.discipline.Severity;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận dự thảo kết luận": the drafted conclusion becomes the case's outcome, the case awaits the leader's
@@ -24,31 +22,24 @@ public class RecordConclusion implements JavaDelegate {
   /** Who drafted the conclusion (set by {@link ConclusionRules}): never its approver. */
   public static final String VERIFIED_BY = "verifiedBy";
 
+  private final CaseSteps steps;
   private final CaseRepository cases;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
 
-  public RecordConclusion(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
+  public RecordConclusion(CaseSteps steps, CaseRepository cases) {
+    this.steps = steps;
     this.cases = cases;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     Conclusion conclusion = Conclusion.valueOf(String.valueOf(execution.getVariable(CONCLUSION)).strip());
     Recommendation recommendation = Recommendation.valueOf(String.valueOf(execution.getVariable(RECOMMENDATION)).strip());
-    cases.recordOutcome(caseId, conclusion.name(), conclusion.label());
-    cases.updateStatus(caseId, CaseStatus.AWAITING_APPROVAL);
+    cases.recordOutcome(step.caseId(), conclusion.name(), conclusion.label());
+    cases.updateStatus(step.caseId(), CaseStatus.AWAITING_APPROVAL);
     String severity = recommendation == Recommendation.DISCIPLINE ? "; mức độ vi phạm đề xuất: "
         + Severity.of(execution.getVariable(DisciplineVariables.PROPOSED_SEVERITY)).label().toLowerCase(Locale.ROOT) : "";
-    if (history.recordStep(execution, caseId, "CONCLUSION_DRAFTED", "Dự thảo kết luận: " + conclusion.label()
-        + "; đề xuất: " + recommendation.label() + severity, actor)) {
-      audit.record(actor, "CONCLUSION_DRAFTED", caseId, conclusion + "/" + recommendation);
-    }
+    step.record("CONCLUSION_DRAFTED", "Dự thảo kết luận: " + conclusion.label() + "; đề xuất: " + recommendation.label()
+        + severity, "CONCLUSION_DRAFTED", conclusion + "/" + recommendation);
   }
 }

@@ -5,34 +5,26 @@ import static vn.gov.vhcv.desk.investigation.InvestigationVariables.*;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.security.Actors;
 
 /** "Ghi nhận chứng cứ vào hồ sơ": the evidence gathered, or the extension requested with its reason, in the history. */
 @Component("recordEvidence")
 public class RecordEvidence implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final CaseHistory history;
-  private final Actors actors;
+  private final CaseSteps steps;
 
-  public RecordEvidence(CaseRepository cases, CaseHistory history, Actors actors) {
-    this.cases = cases;
-    this.history = history;
-    this.actors = actors;
+  public RecordEvidence(CaseSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
+    var step = steps.of(execution);
     if ("REQUEST_EXTENSION".equals(Decisions.text(execution.getVariable(EVIDENCE_NEXT_STEP)))) {
-      history.recordStep(execution, caseId, "EXTENSION_REQUESTED",
-          "Đề nghị gia hạn: " + Decisions.text(execution.getVariable(EXTENSION_REASON)), actors.current());
+      step.record("EXTENSION_REQUESTED", "Đề nghị gia hạn: " + Decisions.text(execution.getVariable(EXTENSION_REASON)));
     } else {
-      history.recordStep(execution, caseId, "EVIDENCE_GATHERED",
-          "Chứng cứ: " + Decisions.text(execution.getVariable(EVIDENCE_SUMMARY)), actors.current());
+      step.record("EVIDENCE_GATHERED", "Chứng cứ: " + Decisions.text(execution.getVariable(EVIDENCE_SUMMARY)));
     }
   }
 }

@@ -51,8 +51,8 @@ public class RequestOfficialExplanation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     LocalDate due = calendar.addWorkingDays(clock.today(), EXPLANATION_WORKING_DAYS);
     execution.setVariable(EXPLANATION_DUE, clock.endOf(due));
     execution.setVariable(EXPLANATION_DUE_TEXT, Dates.text(due));

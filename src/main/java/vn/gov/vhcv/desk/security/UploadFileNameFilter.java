@@ -37,9 +37,8 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    try {
-      request.getParts();
-    } catch (RuntimeException | IOException | ServletException e) {
+    Exception e = partsRefused(request);
+    if (e != null) {
       if (causedBy(e, InvalidFileNameException.class)) {
         page(response, HttpServletResponse.SC_BAD_REQUEST, "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\">"
             + "<title>Không nhận được tệp</title></head><body><main><h1>Không nhận được tệp</h1><p>" + MESSAGE
@@ -63,6 +62,19 @@ public class UploadFileNameFilter extends OncePerRequestFilter {
 
   private static boolean tooLarge(Throwable e) {
     return causedBy(e, org.apache.tomcat.util.http.fileupload.impl.SizeException.class);
+  }
+
+  /**
+   * Reads a multipart request's parts now, so that a filter can answer Tomcat's refusal of them in Vietnamese;
+   * the refusal, or null when the parts were read.
+   */
+  public static Exception partsRefused(HttpServletRequest request) {
+    try {
+      request.getParts();
+      return null;
+    } catch (RuntimeException | IOException | ServletException e) {
+      return e;
+    }
   }
 
   /** Answers a refused upload with a page of its own, never cached. */

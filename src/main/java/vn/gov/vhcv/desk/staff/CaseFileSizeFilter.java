@@ -38,9 +38,8 @@ public class CaseFileSizeFilter extends OncePerRequestFilter {
   @Override
   protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    try {
-      request.getParts();
-    } catch (RuntimeException | IOException | ServletException e) {
+    Exception e = UploadFileNameFilter.partsRefused(request);
+    if (e != null) {
       if (UploadFileNameFilter.causedBy(e, SizeException.class)) {
         var code = PATH.matcher(request.getRequestURI().substring(request.getContextPath().length()));
         code.matches();

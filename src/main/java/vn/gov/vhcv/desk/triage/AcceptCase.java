@@ -44,8 +44,8 @@ public class AcceptCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     clocks.complete(caseId, ClockKind.ACKNOWLEDGEMENT);
     boolean remote = reference.unit(c.unitCode()).map(ReferenceData.Unit::remoteArea).orElse(false);
     var policy = sla.resolution(c.category(), remote);

@@ -46,19 +46,18 @@ public class RequestInformation implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
     var due = calendar.addCalendarDays(clock.today(), DAYS_TO_ANSWER); // BLDS 2015 Điều 148: not on a rest day
     execution.setVariable("informationDue", clock.endOf(due));
     String text = "Đề nghị ông/bà bổ sung thông tin: " + execution.getVariable(ClassificationRules.INFORMATION_REQUEST)
         + ". Hạn bổ sung: " + Dates.text(due) + "; quá hạn hồ sơ sẽ được đóng.";
-    history.recordOnce(caseId, "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
+    history.recordOnce(c.id(), "INFORMATION_REQUESTED", text, null, true, "INFORMATION_REQUESTED:" + execution.getId());
     // the status page shows the sender the form to answer (SenderInformation takes the answer)
-    cases.updateStatus(caseId, vn.gov.vhcv.desk.casefile.CaseStatus.AWAITING_INFO);
+    cases.updateStatus(c.id(), vn.gov.vhcv.desk.casefile.CaseStatus.AWAITING_INFO);
     notices.send(c, NoticeKind.INFORMATION_REQUEST, "Đề nghị bổ sung thông tin", text);
     // a clock pauses while the desk waits on the complainant
-    clocks.find(caseId, ClockKind.ACKNOWLEDGEMENT).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
-        caseId, ClockKind.ACKNOWLEDGEMENT, "Chờ người phản ánh bổ sung thông tin (hạn " + Dates.text(due) + ")",
+    clocks.find(c.id(), ClockKind.ACKNOWLEDGEMENT).filter(k -> k.open() && !k.paused()).ifPresent(k -> clocks.pause(
+        c.id(), ClockKind.ACKNOWLEDGEMENT, "Chờ người phản ánh bổ sung thông tin (hạn " + Dates.text(due) + ")",
         "system"));
   }
 }

@@ -40,8 +40,8 @@ public class RouteCase implements JavaDelegate {
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = cases.caseOf(execution);
+    long caseId = c.id();
     String severity = jdbc.sql("SELECT default_severity FROM conduct_code WHERE code = :c").param("c", c.conductCode())
         .query(String.class).optional().orElse("LESS_SERIOUS");
     String unitCode = reference.official(c.officialBadgeCode()).map(ReferenceData.Official::unitCode).orElse(c.unitCode());

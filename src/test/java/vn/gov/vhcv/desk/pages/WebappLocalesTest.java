@@ -103,7 +103,9 @@ class WebappLocalesTest extends DeskTest {
 
     var config = http.getForEntity("/camunda/app/" + app + "/scripts/config.js", String.class);
     assertThat(config.getStatusCode()).isEqualTo(HttpStatus.OK);
-    String script = config.getBody().replaceAll("(?m)^\\s*//.*$", "");
+    // with the module it imports (the settings the four apps share), as the browser loads it
+    String script = (config.getBody() + imported(app + "/scripts/", config.getBody(), IMPORT))
+        .replaceAll("(?m)^\\s*//.*$", "");
     assertThat(script).contains("availableLocales: ['vi']", "fallbackLocale: 'vi'", "normal: 'DD/MM/YYYY HH:mm'");
     // the rest of Camunda's config.js is kept, line by line in its order (Tasklist's keyboard shortcuts …), but
     // for the shortcuts' descriptions, which the "Phím tắt" dialog shows
@@ -122,8 +124,25 @@ class WebappLocalesTest extends DeskTest {
 
     var styles = http.getForEntity("/camunda/app/" + app + "/styles/user-styles.css", String.class);
     assertThat(styles.getStatusCode()).isEqualTo(HttpStatus.OK);
-    assertThat(styles.getBody().replaceAll("/\\*(?s:.*?)\\*/", ""))
+    assertThat((styles.getBody() + imported(app + "/styles/", styles.getBody(), CSS_IMPORT))
+        .replaceAll("/\\*(?s:.*?)\\*/", ""))
         .containsPattern("\\[cam-widget-header\\] \\.ce-eol-banner \\{\\s*display: none;\\s*\\}");
+  }
+
+  private static final Pattern IMPORT = Pattern.compile("(?m)^import \\w+ from '([^']+)';");
+  private static final Pattern CSS_IMPORT = Pattern.compile("@import url\\(\"([^\"]+)\"\\);");
+
+  /** The texts of the files {@code text} imports, served from the app's folder {@code folder} as a browser resolves them. */
+  private String imported(String folder, String text, Pattern imports) {
+    StringBuilder all = new StringBuilder();
+    Matcher m = imports.matcher(text);
+    while (m.find()) {
+      String path = java.net.URI.create("/camunda/app/" + folder).resolve(m.group(1)).getPath();
+      var module = http.getForEntity(path, String.class);
+      assertThat(module.getStatusCode()).as(path).isEqualTo(HttpStatus.OK);
+      all.append('\n').append(module.getBody());
+    }
+    return all.toString();
   }
 
   private static List<String> all(Pattern pattern, String text) {

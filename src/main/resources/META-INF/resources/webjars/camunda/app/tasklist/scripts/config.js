@@ -15,22 +15,11 @@
  * limitations under the License.
  */
 
+import vietnamese from '../../welcome/scripts/vietnamese.js';
+
 export default {
-  // Vietnamese is the only language of the desk's webapps (locales/vi.json, written for the desk); add 'en'
-  // to availableLocales to let a browser set to English get Camunda's English texts
-  locales: {
-    availableLocales: ['vi'],
-    fallbackLocale: 'vi'
-  },
-  // Vietnamese dates: day/month/year, 24-hour clock (moment.js formats)
-  dateFormat: {
-    monthName: 'MMMM',
-    day: 'DD',
-    abbr: 'DD/MM/YYYY HH:mm',
-    normal: 'DD/MM/YYYY HH:mm',
-    long: 'dddd, DD/MM/YYYY HH:mm',
-    short: 'DD/MM/YYYY'
-  },
+  // Vietnamese only, dates day/month/year: the desk's settings for all four webapps
+  ...vietnamese,
   // form-js (Camunda Forms) has its validation messages in English only: this script puts them in Vietnamese
   customScripts: ['scripts/form-js-vi.js'],
   // the calendar of the follow-up and due dates (AngularJS UI Bootstrap) in Vietnamese: an AMD module of AngularJS
