@@ -5,28 +5,21 @@ import static vn.gov.vhcv.desk.investigation.InvestigationVariables.DIALOGUE_SUM
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.security.Actors;
 
 /** "Ghi nhận biên bản đối thoại": the minutes of the dialogue in the case history. */
 @Component("recordDialogue")
 public class RecordDialogue implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final CaseHistory history;
-  private final Actors actors;
+  private final CaseSteps steps;
 
-  public RecordDialogue(CaseRepository cases, CaseHistory history, Actors actors) {
-    this.cases = cases;
-    this.history = history;
-    this.actors = actors;
+  public RecordDialogue(CaseSteps steps) {
+    this.steps = steps;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    history.recordStep(execution, cases.caseIdOf(execution), "DIALOGUE_HELD",
-        "Đối thoại: " + Decisions.text(execution.getVariable(DIALOGUE_SUMMARY)), actors.current());
+    steps.of(execution).record("DIALOGUE_HELD", "Đối thoại: " + Decisions.text(execution.getVariable(DIALOGUE_SUMMARY)));
   }
 }
