@@ -44,7 +44,13 @@ public class CaseHistory {
    * step (its activity instance), so running the step again in the same pass writes nothing twice. True when written.
    */
   public boolean recordStep(DelegateExecution step, long caseId, String kind, String message, String actor) {
-    return recordOnce(caseId, kind, message, actor, false, "step:" + step.getActivityInstanceId());
+    return recordStep(step, caseId, kind, message, actor, false);
+  }
+
+  /** {@link #recordStep}, shown to the complainant too when {@code publicEntry}. */
+  public boolean recordStep(DelegateExecution step, long caseId, String kind, String message, String actor,
+      boolean publicEntry) {
+    return recordOnce(caseId, kind, message, actor, publicEntry, "step:" + step.getActivityInstanceId());
   }
 
   private void recordAt(long caseId, String kind, String message, String actor, boolean publicEntry,

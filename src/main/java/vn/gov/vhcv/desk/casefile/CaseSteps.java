@@ -89,6 +89,15 @@ public class CaseSteps {
       return history.recordStep(execution, caseId, kind, message, actor);
     }
 
+    /** {@link #record}, an entry the complainant sees too, and the first time only the audit line {@code action}. */
+    public boolean recordPublic(String kind, String message, String action, String detail) {
+      boolean written = history.recordStep(execution, caseId, kind, message, actor, true);
+      if (written) {
+        audit(action, detail);
+      }
+      return written;
+    }
+
     /** {@link #record} and, the first time only, the audit line {@code action} with {@code detail}. */
     public boolean record(String kind, String message, String action, String detail) {
       boolean written = record(kind, message);

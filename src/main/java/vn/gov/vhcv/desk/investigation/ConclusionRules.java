@@ -62,8 +62,7 @@ public class ConclusionRules implements TaskListener {
           + "nhập mã số thẻ của người vi phạm vào ô \"Mã số thẻ người bị phản ánh\" (xem gợi ý theo họ tên người gửi ghi) "
           + "rồi hoàn thành lại.");
     }
+    // who completes this task is known here only; the approval's four-eyes check compares against it
     task.setVariable(RecordConclusion.VERIFIED_BY, actor);
-    task.setVariable(CONCLUSION_TEXT, conclusion.label());
-    task.setVariable(RECOMMENDATION_TEXT, recommendation.label());
   }
 }

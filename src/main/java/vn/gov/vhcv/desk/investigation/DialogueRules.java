@@ -47,6 +47,5 @@ public class DialogueRules implements TaskListener {
     }
     Decisions.requireText(task.getVariable(DIALOGUE_SUMMARY), 20,
         "Phải tóm tắt biên bản đối thoại (ít nhất 20 ký tự)");
-    task.setVariable(DIALOGUE_DATE, clock.endOf(held));
   }
 }

@@ -13,7 +13,8 @@ import vn.gov.vhcv.desk.discipline.DisciplineVariables;
 import vn.gov.vhcv.desk.discipline.Severity;
 
 /**
- * "Ghi nhận dự thảo kết luận": the drafted conclusion becomes the case's outcome, the case awaits the leader's
+ * "Ghi nhận dự thảo kết luận": the drafted conclusion becomes the case's outcome (and the labels the approval form
+ * shows), the case awaits the leader's
  * approval, and the draft is in the history and the audit log.
  */
 @Component("recordConclusion")
@@ -35,6 +36,8 @@ public class RecordConclusion implements JavaDelegate {
     var step = steps.of(execution);
     Conclusion conclusion = Conclusion.valueOf(String.valueOf(execution.getVariable(CONCLUSION)).strip());
     Recommendation recommendation = Recommendation.valueOf(String.valueOf(execution.getVariable(RECOMMENDATION)).strip());
+    execution.setVariable(CONCLUSION_TEXT, conclusion.label());
+    execution.setVariable(RECOMMENDATION_TEXT, recommendation.label());
     cases.recordOutcome(step.caseId(), conclusion.name(), conclusion.label());
     cases.updateStatus(step.caseId(), CaseStatus.AWAITING_APPROVAL);
     String severity = recommendation == Recommendation.DISCIPLINE ? "; mức độ vi phạm đề xuất: "
