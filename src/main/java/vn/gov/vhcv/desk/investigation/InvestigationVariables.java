@@ -15,7 +15,6 @@ public final class InvestigationVariables {
   public static final String EVIDENCE_NEXT_STEP = "evidenceNextStep";
   public static final String EXTENSION_COMPLEXITY = "extensionComplexity";
   public static final String EXTENSION_REASON = "extensionReason";
-  public static final String EXTENSION_REQUESTED_BY = "extensionRequestedBy";
   public static final String EXTENSION_REQUEST_TEXT = "extensionRequestText";
   public static final String EXTENSION_DECISION = "extensionDecision";
   public static final String EXTENSION_COMMENT = "extensionComment";
