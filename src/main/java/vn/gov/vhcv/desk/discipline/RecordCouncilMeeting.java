@@ -7,10 +7,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Decisions;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận kết quả họp Hội đồng kỷ luật" (its rules: {@link CouncilMeetingRules}): an adjourned meeting counts the
@@ -21,28 +19,23 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("recordCouncilMeeting")
 public class RecordCouncilMeeting implements JavaDelegate {
 
-  private final CaseRepository cases;
-  private final CaseHistory history;
-  private final Actors actors;
+  private final CaseSteps steps;
   private final SanctionTable table;
   private final DeskClock clock;
 
-  public RecordCouncilMeeting(CaseRepository cases, CaseHistory history, Actors actors, SanctionTable table, DeskClock clock) {
-    this.cases = cases;
-    this.history = history;
-    this.actors = actors;
+  public RecordCouncilMeeting(CaseSteps steps, SanctionTable table, DeskClock clock) {
+    this.steps = steps;
     this.table = table;
     this.clock = clock;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
-    String actor = actors.current();
+    var step = steps.of(execution);
     if (CouncilMeetingRules.adjourned(execution)) {
       int absences = ((Number) execution.getVariable(COUNCIL_ABSENCES)).intValue() + 1;
-      if (history.recordStep(execution, caseId, "COUNCIL_ADJOURNED", "Người bị xem xét kỷ luật vắng mặt lần " + absences
-          + "; hoãn họp, triệu tập lại", actor)) {
+      if (step.record("COUNCIL_ADJOURNED", "Người bị xem xét kỷ luật vắng mặt lần " + absences
+          + "; hoãn họp, triệu tập lại")) {
         execution.setVariable(COUNCIL_ABSENCES, absences);
         execution.setVariable(COUNCIL_ADJOURNED, true);
       }
@@ -53,17 +46,17 @@ public class RecordCouncilMeeting implements JavaDelegate {
     execution.setVariable(COUNCIL_ADJOURNED, false);
     String level = severity.label().toLowerCase(Locale.ROOT);
     if (CheckDisciplineLimitation.check(execution, severity, clock, table)) {
-      history.recordStep(execution, caseId, "COUNCIL_HELD", "Hội đồng xác định mức độ vi phạm: " + level + "; thời hiệu "
-          + execution.getVariable(LIMITATION_YEARS) + " năm đã hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT), actor);
+      step.record("COUNCIL_HELD", "Hội đồng xác định mức độ vi phạm: " + level + "; thời hiệu "
+          + execution.getVariable(LIMITATION_YEARS) + " năm đã hết ngày " + execution.getVariable(LIMITATION_ENDS_TEXT));
       return;
     }
     Sanction recommended = Sanction.valueOf(Decisions.text(execution.getVariable(COUNCIL_RECOMMENDATION)));
     execution.setVariable(RECOMMENDED_SANCTION, recommended.name());
     execution.setVariable(RECOMMENDED_SANCTION_TEXT, recommended.label());
-    history.recordStep(execution, caseId, "COUNCIL_HELD",
+    step.record("COUNCIL_HELD",
         ("NO".equals(Decisions.text(execution.getVariable(OFFICIAL_ATTENDED)))
             ? "Họp vắng mặt người bị xem xét (vắng lần thứ ba). " : "")
         + "Mức độ vi phạm: " + level + ". Hội đồng kiến nghị: " + recommended.label() + ". "
-        + Decisions.text(execution.getVariable(COUNCIL_MINUTES)), actor);
+        + Decisions.text(execution.getVariable(COUNCIL_MINUTES)));
   }
 }

@@ -143,15 +143,13 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
 
   /**
    * Refuses names the task's form does not have; returns the submitted names the form only shows, which are dropped.
-   * A task the caller may not work on is refused as the completion refuses it, before anything of its form is told.
+   * A task the caller may not work on is refused as the completion refuses it, before a refusal tells anything of its
+   * form; a submission the form accepts is left to the completion's own authorization check (not made twice).
    */
   private Set<String> checkDeclared(CommandContext context, String taskId, Collection<String> names) {
     TaskEntity task = context.getTaskManager().findTaskById(taskId);
     if (task == null) {
       return Set.of(); // the completion answers that the task does not exist
-    }
-    for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
-      checker.checkTaskWork(task);
     }
     Fields form = fieldsByTaskDefinition.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
         key -> context.runWithoutAuthorization(() -> formFields(taskId)));
@@ -162,6 +160,9 @@ public class FormDeclaredVariablesOnly extends AbstractProcessEnginePlugin {
     extra.removeAll(form.inputs());
     extra.removeAll(form.shown());
     if (!extra.isEmpty()) {
+      for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+        checker.checkTaskWork(task);
+      }
       String message = "Biểu mẫu của công việc này không có trường " + String.join(", ", extra)
           + "; chỉ được gửi các trường của biểu mẫu. Không có gì được ghi.";
       throw new FormFieldValidationException(null, message, new Refusal(message));

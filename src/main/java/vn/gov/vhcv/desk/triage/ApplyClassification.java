@@ -7,10 +7,9 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 import vn.gov.vhcv.desk.DeskClock;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
 import vn.gov.vhcv.desk.casefile.CaseRecord;
 import vn.gov.vhcv.desk.casefile.CaseRepository;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
 import vn.gov.vhcv.desk.casefile.Category;
 import vn.gov.vhcv.desk.casefile.Decisions;
 import vn.gov.vhcv.desk.clock.CaseClocks;
@@ -18,7 +17,6 @@ import vn.gov.vhcv.desk.clock.ClockKind;
 import vn.gov.vhcv.desk.clock.Complexity;
 import vn.gov.vhcv.desk.clock.CountedFrom;
 import vn.gov.vhcv.desk.clock.SlaPolicy;
-import vn.gov.vhcv.desk.security.Actors;
 
 /**
  * "Ghi nhận phân loại đơn" (its rules: {@link ClassificationRules}): the case's category and conduct, the official
@@ -29,40 +27,37 @@ import vn.gov.vhcv.desk.security.Actors;
 @Component("applyClassification")
 public class ApplyClassification implements JavaDelegate {
 
+  private final CaseSteps steps;
   private final CaseRepository cases;
   private final CaseClocks clocks;
   private final SlaPolicy sla;
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
   private final DeskClock clock;
   private final OfficialIdentification officials;
 
-  public ApplyClassification(CaseRepository cases, CaseClocks clocks, SlaPolicy sla, CaseHistory history, AuditLog audit,
-      Actors actors, DeskClock clock, OfficialIdentification officials) {
+  public ApplyClassification(CaseSteps steps, CaseRepository cases, CaseClocks clocks, SlaPolicy sla, DeskClock clock,
+      OfficialIdentification officials) {
+    this.steps = steps;
     this.cases = cases;
     this.clocks = clocks;
     this.sla = sla;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
     this.clock = clock;
     this.officials = officials;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
-    long caseId = cases.caseIdOf(execution);
+    var step = steps.of(execution);
+    long caseId = step.caseId();
     Category category = Category.valueOf(Decisions.text(execution.getVariable(CATEGORY)));
     IntakeDecision decision = IntakeDecision.valueOf(Decisions.text(execution.getVariable(INTAKE_DECISION)));
     String conduct = Decisions.text(execution.getVariable(CONDUCT_CODE));
     String badge = Decisions.text(execution.getVariable(OFFICIAL_BADGE_CODE));
-    String actor = actors.current();
+    String actor = step.actor();
     cases.classify(caseId, category, conduct, null);
     if (badge != null) {
       officials.identify(execution, caseId, badge, actor);
     }
-    CaseRecord c = cases.findById(caseId).orElseThrow();
+    CaseRecord c = step.theCase();
     LocalDate receivedOn = c.receivedAt().atZoneSameInstant(clock.zone()).toLocalDate();
     clocks.start(caseId, receivedOn, sla.acknowledgement(category));
     if (decision == IntakeDecision.FORWARD) {
@@ -72,9 +67,7 @@ public class ApplyClassification implements JavaDelegate {
       sla.find(category, ClockKind.FORWARDING, false, Complexity.NORMAL).ifPresent(policy -> clocks.start(caseId,
           policy.countedFrom() == CountedFrom.RECEIPT ? receivedOn : clock.today(), policy));
     }
-    if (history.recordStep(execution, caseId, "CLASSIFIED", "Phân loại: " + category.label() + ", hành vi " + conduct
-        + "; quyết định: " + decision.label(), actor)) {
-      audit.record(actor, "CASE_CLASSIFIED", caseId, "category=" + category + " conduct=" + conduct + " decision=" + decision);
-    }
+    step.record("CLASSIFIED", "Phân loại: " + category.label() + ", hành vi " + conduct + "; quyết định: "
+        + decision.label(), "CASE_CLASSIFIED", "category=" + category + " conduct=" + conduct + " decision=" + decision);
   }
 }
