@@ -1,42 +1,29 @@
 package vn.gov.vhcv.desk.clock;
 
-import org.camunda.bpm.engine.delegate.DelegateTask;
-import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
-import vn.gov.vhcv.desk.casefile.AuditLog;
-import vn.gov.vhcv.desk.casefile.CaseHistory;
-import vn.gov.vhcv.desk.casefile.CaseVariables;
-import vn.gov.vhcv.desk.security.Actors;
-import vn.gov.vhcv.desk.casefile.CaseRepository;
-import vn.gov.vhcv.desk.casefile.Refusal;
+import vn.gov.vhcv.desk.casefile.CaseSteps;
+import vn.gov.vhcv.desk.casefile.Decisions;
 
-/** Completing "Chỉ đạo xử lý hồ sơ quá hạn": the superior's directive goes into the case history (internal). */
+/**
+ * "Ghi nhận ý kiến chỉ đạo": the superior's directive on the overdue case in its history (internal) and the audit log,
+ * once per pass (its rules: {@link DirectiveRules}).
+ */
 @Component("recordDirective")
-public class RecordDirective implements TaskListener {
+public class RecordDirective implements JavaDelegate {
 
-  private final CaseHistory history;
-  private final AuditLog audit;
-  private final Actors actors;
+  private final CaseSteps steps;
 
-  private final CaseRepository cases;
-
-  public RecordDirective(CaseRepository cases, CaseHistory history, AuditLog audit, Actors actors) {
-    this.cases = cases;
-    this.history = history;
-    this.audit = audit;
-    this.actors = actors;
+  public RecordDirective(CaseSteps steps) {
+    this.steps = steps;
   }
 
   @Override
-  public void notify(DelegateTask task) {
-    Object directive = task.getVariable("directive");
-    if (!(directive instanceof String text) || text.strip().length() < 10) {
-      throw new Refusal("Ghi ý kiến chỉ đạo xử lý hồ sơ quá hạn (ít nhất 10 ký tự)");
-    }
-    long caseId = cases.caseIdOf(task);
-    String actor = actors.completing(task);
-    history.record(caseId, "ESCALATION_DIRECTIVE", "Chỉ đạo của " + task.getVariable("superiorUnitName")
-        + " về hồ sơ quá hạn (" + task.getVariable("clockText") + "): " + text.strip(), actor, false);
-    audit.record(actor, "OVERDUE_CASE_DIRECTED", caseId, "clockId=" + task.getVariable(ClockWatchSignals.CLOCK_ID));
+  public void execute(DelegateExecution execution) {
+    steps.of(execution).record("ESCALATION_DIRECTIVE", "Chỉ đạo của " + execution.getVariable("superiorUnitName")
+            + " về hồ sơ quá hạn (" + execution.getVariable("clockText") + "): "
+            + Decisions.text(execution.getVariable(DirectiveRules.DIRECTIVE)),
+        "OVERDUE_CASE_DIRECTED", "clockId=" + execution.getVariable(ClockWatchSignals.CLOCK_ID));
   }
 }

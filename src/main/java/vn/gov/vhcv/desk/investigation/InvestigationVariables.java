@@ -5,7 +5,6 @@ public final class InvestigationVariables {
   public static final String INVESTIGATOR_ID = "investigatorId";
   public static final String INVESTIGATOR_CLEARED = "investigatorCleared";
   public static final String CONFLICT_NOTE = "conflictNote";
-  public static final String ASSIGNED_BY = "investigatorAssignedBy";
   public static final String PLAN = "investigationPlan";
   public static final String EXPLANATION_DUE = "explanationDue";
   public static final String EXPLANATION_DUE_TEXT = "explanationDueText";

@@ -15,7 +15,7 @@ import vn.gov.vhcv.desk.security.UnitScopedTasks;
  * "Phân công người xác minh" offers the investigators who may take the case: the members of the investigation group
  * of the case's handling unit and of the units above it (the same groups the case's investigation tasks go to). When
  * the task is created the list is shown in its form ({@code investigatorChoices}, on the task only); on completion
- * {@link AssignInvestigator} accepts only an account of that list.
+ * {@link InvestigatorAssignmentRules} accepts only an account of that list.
  */
 @Component("unitInvestigators")
 public class UnitInvestigators implements TaskListener {
