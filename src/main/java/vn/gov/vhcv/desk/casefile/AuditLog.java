@@ -32,7 +32,7 @@ public class AuditLog {
 
   public void record(String actor, String action, Long caseId, String detail) {
     jdbc.sql("INSERT INTO audit_log (occurred_at, actor, action, case_id, detail) VALUES (:at, :actor, :action, :caseId, :detail)")
-        .param("at", clock.nowOffset()).param("actor", actor == null ? "system" : actor).param("action", action)
+        .param("at", clock.nowOffset()).param("actor", actor == null ? CaseSteps.Acting.SYSTEM : actor).param("action", action)
         .param("caseId", caseId).param("detail", detail)
         .update();
   }

@@ -195,7 +195,7 @@ public class CaseLabels {
     private Names() {}
 
     public String person(String userId) {
-      if (userId == null || userId.isBlank() || "system".equals(userId)) {
+      if (userId == null || userId.isBlank() || CaseSteps.Acting.SYSTEM.equals(userId)) {
         return "hệ thống";
       }
       if ("citizen".equals(userId)) {

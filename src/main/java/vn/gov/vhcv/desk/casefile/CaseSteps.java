@@ -15,6 +15,9 @@ public class CaseSteps {
 
   /** Who is acting in the engine right now (the security feature answers: the authenticated user, else "system"). */
   public interface Acting {
+    /** The actor when the engine acts without a signed-in user (a timer, a job): not a person. */
+    String SYSTEM = "system";
+
     String current();
 
     /** Who completes {@code task}: the authenticated user, else its assignee, else "system". */
@@ -89,18 +92,18 @@ public class CaseSteps {
       return history.recordStep(execution, caseId, kind, message, actor);
     }
 
-    /** {@link #record}, an entry the complainant sees too, and the first time only the audit line {@code action}. */
-    public boolean recordPublic(String kind, String message, String action, String detail) {
-      boolean written = history.recordStep(execution, caseId, kind, message, actor, true);
-      if (written) {
-        audit(action, detail);
-      }
-      return written;
-    }
-
     /** {@link #record} and, the first time only, the audit line {@code action} with {@code detail}. */
     public boolean record(String kind, String message, String action, String detail) {
-      boolean written = record(kind, message);
+      return recordAudited(false, kind, message, action, detail);
+    }
+
+    /** {@link #record(String, String, String, String)}, as an entry the complainant sees too. */
+    public boolean recordPublic(String kind, String message, String action, String detail) {
+      return recordAudited(true, kind, message, action, detail);
+    }
+
+    private boolean recordAudited(boolean publicEntry, String kind, String message, String action, String detail) {
+      boolean written = history.recordStep(execution, caseId, kind, message, actor, publicEntry);
       if (written) {
         audit(action, detail);
       }

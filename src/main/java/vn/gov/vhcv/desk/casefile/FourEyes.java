@@ -29,8 +29,8 @@ public class FourEyes {
    * @param message the Vietnamese refusal, without the rule's name, which is appended
    */
   public void require(long caseId, String decider, Object doers, String detail, String message) {
-    // "system" is the engine acting without a signed-in user (a timer, a test harness), not a person who did the work
-    if (decider != null && !"system".equals(decider) && doers != null && Arrays.asList(doers.toString().split(",")).contains(decider)) {
+    // the engine acting without a signed-in user is not a person who did the work
+    if (decider != null && !CaseSteps.Acting.SYSTEM.equals(decider) && doers != null && Arrays.asList(doers.toString().split(",")).contains(decider)) {
       audit.recordRefusal(decider, REFUSED, caseId, detail);
       throw new Refusal(message + " (nguyên tắc bốn mắt)");
     }

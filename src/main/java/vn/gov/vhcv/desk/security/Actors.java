@@ -18,7 +18,7 @@ public class Actors implements CaseSteps.Acting {
   @Override
   public String current() {
     String user = engine.currentUserId();
-    return user != null ? user : "system";
+    return user != null ? user : SYSTEM;
   }
 
   @Override
@@ -27,6 +27,6 @@ public class Actors implements CaseSteps.Acting {
     if (user != null) {
       return user;
     }
-    return task.getAssignee() != null ? task.getAssignee() : "system";
+    return task.getAssignee() != null ? task.getAssignee() : SYSTEM;
   }
 }
